@@ -1,0 +1,68 @@
+// Package bundle connects the engine to the files shipped in package assets
+// and to the user's own templates: it is where the command and the window
+// find templates and sample articles.
+package bundle
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/briefdesk/briefdesk/assets"
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// UserTemplateDir returns the folder where a user's own templates live
+// (templates/ beside the user's preferences), or "" if there is no such place.
+func UserTemplateDir() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "briefdesk", "templates")
+}
+
+// Templates returns the built-in templates and the user's own, which replace
+// built-in ones with the same id. A broken user template is reported, and the
+// rest are still returned.
+func Templates() (briefing.Templates, error) {
+	ts := briefing.Templates{}
+	if err := ts.Load(assets.FS, "templates"); err != nil {
+		return nil, fmt.Errorf("built-in templates: %w", err)
+	}
+	dir := UserTemplateDir()
+	if dir == "" {
+		return ts, nil
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return ts, nil
+	}
+	if err := ts.Load(os.DirFS(dir), "."); err != nil {
+		return ts, fmt.Errorf("%s: %w", dir, err)
+	}
+	return ts, nil
+}
+
+// Sample is one bundled sample article.
+type Sample struct {
+	Name string
+	Data []byte
+}
+
+// Samples returns the bundled sample articles in name order.
+func Samples() ([]Sample, error) {
+	entries, err := fs.ReadDir(assets.FS, "samples")
+	if err != nil {
+		return nil, err
+	}
+	var out []Sample
+	for _, e := range entries {
+		data, err := fs.ReadFile(assets.FS, "samples/"+e.Name())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Sample{Name: e.Name(), Data: data})
+	}
+	return out, nil
+}

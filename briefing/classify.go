@@ -1,0 +1,251 @@
+package briefing
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Suggestion is the classifier's verdict on one paragraph: the topic id it
+// suggests ("" when no topic is confident), the score of the best topic and
+// the terms that triggered the suggestion, strongest first.
+type Suggestion struct {
+	Topic string   `json:"topic"`
+	Score float64  `json:"score"`
+	Terms []string `json:"terms"`
+}
+
+// Tuning of the classifier. A suggestion needs an absolute amount of evidence
+// (minScore) and a clear lead over the runner-up and over the rest, and headings lend their evidence to the paragraphs below them.
+const (
+	minScore      = 2.0
+	minLead       = 1.25 // best score over the runner-up's
+	minShare      = 0.35 // best score's share of all evidence
+	headingWeight = 0.6
+	repeatBonus   = 0.5 // each repeated occurrence adds this share of the weight
+	maxRepeats    = 3
+)
+
+// Classifier suggests topics of one template for paragraphs of text.
+type Classifier struct {
+	topics []string
+	hangul []lexTerm // matched inside text with spaces removed
+	latin  []lexTerm // matched on word boundaries
+}
+
+type lexTerm struct {
+	key    string // normalised form searched for
+	label  string // form reported to the user
+	topic  int
+	weight float64
+	prefix bool // latin term matching any ending
+}
+
+// NewClassifier compiles the lexicon of t.
+func NewClassifier(t *Template) *Classifier {
+	c := &Classifier{}
+	for i, tp := range t.Topics {
+		c.topics = append(c.topics, tp.ID)
+		for _, terms := range tp.Terms {
+			for term, w := range terms {
+				c.add(term, i, w)
+			}
+		}
+	}
+	// Longer terms first, so that "방위산업" claims its span before "방위".
+	for _, l := range [][]lexTerm{c.hangul, c.latin} {
+		sort.Slice(l, func(i, j int) bool {
+			if len(l[i].key) != len(l[j].key) {
+				return len(l[i].key) > len(l[j].key)
+			}
+			return l[i].key < l[j].key
+		})
+	}
+	return c
+}
+
+func (c *Classifier) add(term string, topic int, w float64) {
+	label := norm.NFC.String(strings.TrimSpace(term))
+	if hasHangul(label) {
+		key := hangulKey(strings.ToLower(label))
+		c.hangul = append(c.hangul, lexTerm{key: key, label: label, topic: topic, weight: w})
+		return
+	}
+	prefix := strings.HasSuffix(label, "*")
+	label = strings.TrimSuffix(label, "*")
+	key := " " + latinKey(label) + " "
+	if prefix {
+		key = strings.TrimSuffix(key, " ")
+	}
+	c.latin = append(c.latin, lexTerm{key: key, label: label, topic: topic, weight: w, prefix: prefix})
+}
+
+// Classify suggests a topic for a paragraph, taking the heading of its section
+// as context.
+func (c *Classifier) Classify(text, heading string) Suggestion {
+	scores := make([]float64, len(c.topics))
+	hits := make([]map[string]float64, len(c.topics))
+	c.score(text, 1, scores, hits)
+	if heading != "" {
+		c.score(heading, headingWeight, scores, hits)
+	}
+	return c.decide(scores, hits)
+}
+
+// ClassifyArticle returns a suggestion for every paragraph of a, by section.
+func (c *Classifier) ClassifyArticle(a *Article) [][]Suggestion {
+	out := make([][]Suggestion, len(a.Sections))
+	for i, s := range a.Sections {
+		out[i] = make([]Suggestion, len(s.Paragraphs))
+		for j, p := range s.Paragraphs {
+			out[i][j] = c.Classify(p, s.Heading)
+		}
+	}
+	return out
+}
+
+func (c *Classifier) score(text string, factor float64, scores []float64, hits []map[string]float64) {
+	lower := strings.ToLower(norm.NFC.String(text))
+	count := func(terms []lexTerm, hay string) {
+		covered := make([]bool, len(hay))
+		for _, t := range terms {
+			n, at := countUncovered(hay, t.key, covered)
+			if n == 0 {
+				continue
+			}
+			label := t.label
+			if t.prefix {
+				label = surfaceWord(hay, at)
+			}
+			gain := t.weight * factor * (1 + repeatBonus*float64(min(n, maxRepeats)-1))
+			scores[t.topic] += gain
+			if hits[t.topic] == nil {
+				hits[t.topic] = map[string]float64{}
+			}
+			hits[t.topic][label] += gain
+		}
+	}
+	count(c.hangul, hangulKey(lower))
+	count(c.latin, " "+latinKey(lower)+" ")
+}
+
+// countUncovered counts occurrences of key in hay that no longer term has
+// claimed, claims them, and returns where the first one starts.
+func countUncovered(hay, key string, covered []bool) (n, first int) {
+	for off := 0; off < len(hay); {
+		i := strings.Index(hay[off:], key)
+		if i < 0 {
+			break
+		}
+		start := off + i
+		end := start + len(key)
+		if !covered[start] && !covered[end-1] {
+			for k := start; k < end; k++ {
+				covered[k] = true
+			}
+			if n == 0 {
+				first = start
+			}
+			n++
+		}
+		off = start + 1
+	}
+	return n, first
+}
+
+// surfaceWord returns the word of a latin key string that starts at i (after
+// its leading space), as the text spells it.
+func surfaceWord(hay string, i int) string {
+	w := strings.TrimPrefix(hay[i:], " ")
+	if j := strings.IndexByte(w, ' '); j >= 0 {
+		w = w[:j]
+	}
+	return w
+}
+
+func (c *Classifier) decide(scores []float64, hits []map[string]float64) Suggestion {
+	best, second, total := -1, -1, 0.0
+	for i, s := range scores {
+		total += s
+		switch {
+		case best < 0 || s > scores[best]:
+			best, second = i, best
+		case second < 0 || s > scores[second]:
+			second = i
+		}
+	}
+	if best < 0 || scores[best] == 0 {
+		return Suggestion{Terms: []string{}}
+	}
+	s := Suggestion{Score: math.Round(scores[best]*100) / 100, Terms: []string{}}
+	runnerUp := 0.0
+	if second >= 0 {
+		runnerUp = scores[second]
+	}
+	if scores[best] < minScore || scores[best] < minLead*runnerUp || scores[best] < minShare*total {
+		return s
+	}
+	s.Topic = c.topics[best]
+	s.Terms = sortedTerms(hits[best])
+	return s
+}
+
+func sortedTerms(h map[string]float64) []string {
+	terms := make([]string, 0, len(h))
+	for t := range h {
+		terms = append(terms, t)
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		if h[terms[i]] != h[terms[j]] {
+			return h[terms[i]] > h[terms[j]]
+		}
+		return terms[i] < terms[j]
+	})
+	return terms
+}
+
+// latinKey lowercases s and turns every run of characters other than Latin
+// letters and digits into one space, so that terms match on word boundaries.
+func latinKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '-' {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if r == '-' {
+				r = ' '
+			}
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// hangulKey removes spaces and middle dots, which Korean writers use
+// inconsistently inside compounds ("함정 정비", "유지·보수").
+func hangulKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '·' || r == '・' || r == 'ㆍ' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Hangul, r) {
+			return true
+		}
+	}
+	return false
+}
+

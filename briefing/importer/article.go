@@ -1,0 +1,119 @@
+// Package importer reads articles from plain text, Markdown and HTML, in
+// UTF-8, UTF-16 or EUC-KR/CP949, into briefing.Article values. It is one of
+// Briefdesk's readers: it builds articles and never touches a briefing.
+package importer
+
+import (
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// builder collects an article's sections as a reader finds them.
+type builder struct {
+	a briefing.Article
+}
+
+func (b *builder) heading(text string) {
+	text = squash(text)
+	if text == "" {
+		return
+	}
+	b.a.Sections = append(b.a.Sections, briefing.Section{Heading: text})
+}
+
+func (b *builder) paragraph(text string) {
+	text = squash(text)
+	if text == "" {
+		return
+	}
+	if len(b.a.Sections) == 0 {
+		b.a.Sections = append(b.a.Sections, briefing.Section{})
+	}
+	s := &b.a.Sections[len(b.a.Sections)-1]
+	s.Paragraphs = append(s.Paragraphs, text)
+}
+
+// finish drops headings that no paragraph follows into the next section as
+// paragraphs (so no text is lost), fills in the title and language, and
+// assigns the article's id.
+func (b *builder) finish(src Source) (*briefing.Article, error) {
+	a := b.a
+	var secs []briefing.Section
+	var orphan []string
+	for _, s := range a.Sections {
+		if len(s.Paragraphs) == 0 {
+			orphan = append(orphan, s.Heading)
+			continue
+		}
+		if len(orphan) > 0 {
+			s.Paragraphs = append(orphan, s.Paragraphs...)
+			orphan = nil
+		}
+		secs = append(secs, s)
+	}
+	if len(orphan) > 0 {
+		if len(secs) == 0 {
+			secs = append(secs, briefing.Section{})
+		}
+		last := &secs[len(secs)-1]
+		last.Paragraphs = append(last.Paragraphs, orphan...)
+	}
+	if len(secs) == 0 {
+		return nil, ErrEmpty
+	}
+	a.Sections = secs
+	a.Title = squash(a.Title)
+	if a.Title == "" {
+		a.Title = fallbackTitle(src.Name, secs[0].Paragraphs[0])
+	}
+	if a.Language == "" {
+		a.Language = briefing.DetectLanguage(a.Title + " " + a.Text())
+	} else {
+		a.Language = normaliseLanguage(a.Language)
+	}
+	if a.URL == "" {
+		a.URL = src.URL
+	}
+	a.Input = src.Name
+	a.AssignID()
+	return &a, nil
+}
+
+// fallbackTitle names an article that has no title of its own: after its
+// file, or after the start of its first paragraph.
+func fallbackTitle(name, first string) string {
+	if name != "" && name != "-" && !strings.Contains(name, "://") {
+		base := filepath.Base(name)
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+		base = strings.Map(func(r rune) rune {
+			if r == '_' {
+				return ' '
+			}
+			return r
+		}, base)
+		if t := squash(base); t != "" {
+			return t
+		}
+	}
+	r := []rune(first)
+	if len(r) > 60 {
+		return strings.TrimSpace(string(r[:60])) + "…"
+	}
+	return first
+}
+
+func normaliseLanguage(l string) string {
+	l = strings.ToLower(strings.TrimSpace(l))
+	if strings.HasPrefix(l, "ko") || strings.HasPrefix(l, "kr") {
+		return "ko"
+	}
+	return "en"
+}
+
+// squash trims s and collapses every run of white space into one space.
+func squash(s string) string {
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}

@@ -1,0 +1,103 @@
+package importer
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	meta "github.com/yuin/goldmark-meta"
+)
+
+var markdownParser = goldmark.New(goldmark.WithExtensions(meta.Meta)).Parser()
+
+// readMarkdown builds an article from Markdown: front matter gives title,
+// site, author, date, address and language; a leading level-1 heading is the
+// title; other headings open sections.
+func readMarkdown(src []byte) *builder {
+	ctx := parser.NewContext()
+	doc := markdownParser.Parse(text.NewReader(src), parser.WithContext(ctx))
+	b := &builder{}
+	frontMatter(&b.a, meta.Get(ctx))
+	first := true
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok && first && h.Level == 1 && b.a.Title == "" {
+			b.a.Title = inlineText(h, src)
+			first = false
+			continue
+		}
+		first = false
+		markdownBlock(b, n, src)
+	}
+	return b
+}
+
+func markdownBlock(b *builder, n ast.Node, src []byte) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		t := inlineText(n, src)
+		if t != b.a.Title {
+			b.heading(t)
+		}
+	case *ast.Paragraph, *ast.TextBlock:
+		b.paragraph(inlineText(n, src))
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		b.paragraph(string(n.Lines().Value(src)))
+	case *ast.List, *ast.ListItem, *ast.Blockquote:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			markdownBlock(b, c, src)
+		}
+	}
+}
+
+// inlineText returns the text of a block's inline content, with soft line
+// breaks as spaces and markup removed.
+func inlineText(n ast.Node, src []byte) string {
+	var sb strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text:
+			sb.Write(c.Segment.Value(src))
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				sb.WriteByte(' ')
+			}
+		case *ast.String:
+			sb.Write(c.Value)
+		case *ast.AutoLink:
+			sb.Write(c.URL(src))
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return sb.String()
+}
+
+// frontMatter copies the known keys of Markdown front matter into a.
+func frontMatter(a *briefing.Article, m map[string]any) {
+	get := func(keys ...string) string {
+		for _, k := range keys {
+			if v, ok := m[k]; ok && v != nil {
+				if t, ok := v.(time.Time); ok {
+					return t.Format(time.DateOnly)
+				}
+				return strings.TrimSpace(fmt.Sprint(v))
+			}
+		}
+		return ""
+	}
+	a.Title = get("title")
+	a.Site = get("site", "source", "publisher")
+	a.Author = get("author", "byline")
+	a.Published = normaliseDate(get("date", "published"))
+	a.URL = get("url", "address", "link")
+	a.Language = get("language", "lang")
+}

@@ -1,0 +1,106 @@
+// Command brief is Briefdesk without a window: it imports articles, suggests
+// topics, assembles briefings, checks and exports .brief files, for scripts,
+// servers and tests.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `brief — Briefdesk without a window
+
+Usage:
+  brief import [--json] INPUT...            import articles and show their suggested topics
+  brief new -o OUT.brief [--title T] [--template ID] [--auto] INPUT...
+                                            start a briefing from articles
+  brief export [-o OUT] [--format pdf|md] [--paper a4|letter] FILE.brief
+                                            write the handout (PDF) or Markdown
+  brief check FILE.brief                    validate a briefing; explain what is wrong
+  brief sample DIR                          write the bundled sample articles into DIR
+  brief topics [--template ID]              list templates and their topics
+
+INPUT is a .txt, .md, .html or .htm file, a folder (every such file below it),
+or - for standard input. Text may be UTF-8, UTF-16 (with BOM) or EUC-KR/CP949.
+
+Exit status: 0 success; 1 some input or file failed (the rest is still done,
+each failure reported as "brief: INPUT: reason"); 2 usage error.
+
+Run "brief COMMAND --help" for the options of a command.
+`
+
+// Exit statuses of the contract.
+const (
+	exitOK     = 0
+	exitFailed = 1
+	exitUsage  = 2
+)
+
+// errUsage marks a mistake in the command line.
+var errUsage = errors.New("usage")
+
+// env is what a command needs from the process, so tests can run commands
+// in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	failures       []failure // inputs that failed; exit status 1
+}
+
+// failure is one input that could not be used.
+type failure struct {
+	Input string `json:"input"`
+	Error string `json:"error"`
+}
+
+// fail reports that an input failed; the command goes on with the rest.
+func (e *env) fail(input string, err error) {
+	fmt.Fprintf(e.stderr, "brief: %s: %v\n", input, err)
+	e.failures = append(e.failures, failure{input, err.Error()})
+}
+
+func main() {
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+	os.Exit(run(e, os.Args[1:]))
+}
+
+var commands = map[string]func(*env, []string) error{
+	"import": cmdImport,
+	"new":    cmdNew,
+	"export": cmdExport,
+	"check":  cmdCheck,
+	"sample": cmdSample,
+	"topics": cmdTopics,
+}
+
+// run executes one command line and returns the exit status.
+func run(e *env, args []string) int {
+	if len(args) == 0 {
+		fmt.Fprint(e.stderr, usage)
+		return exitUsage
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "brief: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+	err := cmd(e, args[1:])
+	switch {
+	case errors.Is(err, errHelp):
+		return exitOK
+	case errors.Is(err, errUsage):
+		return exitUsage
+	case err != nil:
+		fmt.Fprintf(e.stderr, "brief: %v\n", err)
+		return exitFailed
+	case len(e.failures) > 0:
+		return exitFailed
+	}
+	return exitOK
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/briefdesk/briefdesk/briefing/bundle"
+)
+
+func cmdTopics(e *env, args []string) error {
+	fs := newFlags(e, "topics", "topics [--template ID]")
+	id := fs.String("template", "", "show only this template")
+	if rest, err := parse(e, fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usageError(e, fs, "unexpected argument %q", rest[0])
+	}
+	ts, err := bundle.Templates()
+	if ts == nil {
+		return err
+	}
+	if err != nil {
+		e.fail("templates", err)
+	}
+	ids := ts.IDs()
+	if *id != "" {
+		if _, err := ts.Get(*id); err != nil {
+			return err
+		}
+		ids = []string{*id}
+	}
+	for _, tid := range ids {
+		t := ts[tid]
+		fmt.Fprintf(e.stdout, "%s\t%s / %s\n", t.ID, t.Name("ko"), t.Name("en"))
+		for i, tp := range t.Topics {
+			fmt.Fprintf(e.stdout, "  %d. %s\t%s / %s\n", i+1, tp.ID, tp.Name("ko"), tp.Name("en"))
+		}
+	}
+	return nil
+}
+
+func cmdSample(e *env, args []string) error {
+	fs := newFlags(e, "sample", "sample DIR")
+	rest, err := parse(e, fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		return usageError(e, fs, "give exactly one DIR")
+	}
+	samples, err := bundle.Samples()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(rest[0], 0o755); err != nil {
+		return err
+	}
+	for _, s := range samples {
+		path := filepath.Join(rest[0], s.Name)
+		if err := os.WriteFile(path, s.Data, 0o644); err != nil {
+			e.fail(path, err)
+			continue
+		}
+		fmt.Fprintln(e.stdout, path)
+	}
+	return nil
+}
