@@ -248,4 +248,3 @@ func hasHangul(s string) bool {
 	}
 	return false
 }
-

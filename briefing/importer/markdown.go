@@ -7,10 +7,10 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/yuin/goldmark"
+	meta "github.com/yuin/goldmark-meta"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-	meta "github.com/yuin/goldmark-meta"
 )
 
 var markdownParser = goldmark.New(goldmark.WithExtensions(meta.Meta)).Parser()

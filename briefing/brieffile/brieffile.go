@@ -1,0 +1,207 @@
+// Package brieffile reads and writes .brief files: one indented UTF-8 JSON
+// document with a format name and version, holding a briefing together with
+// every article it quotes. docs/brief-format.md describes the layout and
+// docs/brief.schema.json is its JSON Schema.
+package brieffile
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// Format and Version identify the files this package writes.
+const (
+	Format  = "briefdesk.brief"
+	Version = 1
+	// Ext is the file name extension of briefings.
+	Ext = ".brief"
+)
+
+// MaxSize is the largest file Load reads.
+const MaxSize = 256 << 20
+
+// Errors that tell the kinds of unusable files apart.
+var (
+	ErrDamaged  = errors.New("the file is damaged")
+	ErrNotBrief = errors.New("not a Briefdesk briefing")
+	ErrNewer    = errors.New("written by a newer version of Briefdesk")
+	ErrInvalid  = errors.New("the briefing in the file is inconsistent")
+)
+
+// file is the top level of a .brief file. Field order is the order on disk.
+type file struct {
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	*briefing.Briefing
+}
+
+// Encode writes b as a .brief document.
+func Encode(w io.Writer, b *briefing.Briefing) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(file{Format: Format, Version: Version, Briefing: b}); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// Decode reads a .brief document. Its errors wrap ErrDamaged, ErrNotBrief,
+// ErrNewer or ErrInvalid and say where in the file the problem is.
+func Decode(r io.Reader) (*briefing.Briefing, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxSize {
+		return nil, fmt.Errorf("%w: larger than %d MB", ErrNotBrief, MaxSize>>20)
+	}
+	var head struct {
+		Format  *string `json:"format"`
+		Version *int    `json:"version"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		if !looksLikeJSON(data) {
+			return nil, fmt.Errorf("%w (it is not a JSON document)", ErrNotBrief)
+		}
+		return nil, fmt.Errorf("%w: %s", ErrDamaged, jsonProblem(data, err))
+	}
+	switch {
+	case head.Format == nil || *head.Format != Format:
+		return nil, fmt.Errorf("%w (its \"format\" is not %q)", ErrNotBrief, Format)
+	case head.Version == nil || *head.Version < 1:
+		return nil, fmt.Errorf("%w: \"version\" is missing or not a positive number", ErrDamaged)
+	case *head.Version > Version:
+		return nil, fmt.Errorf("%w (file version %d; this version reads up to %d): update Briefdesk to open it", ErrNewer, *head.Version, Version)
+	}
+	b := &briefing.Briefing{}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&file{Briefing: b}); err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrDamaged, jsonProblem(data, err))
+	}
+	normalise(b)
+	if err := b.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	return b, nil
+}
+
+// normalise fills in what older or hand-edited files may leave out.
+func normalise(b *briefing.Briefing) {
+	if b.Details.Paper == "" {
+		b.Details.Paper = briefing.PaperA4
+	}
+	if b.Details.Language != "en" {
+		b.Details.Language = "ko"
+	}
+	if b.Topics == nil {
+		b.Topics = []briefing.Topic{}
+	}
+	if b.Articles == nil {
+		b.Articles = []briefing.Article{}
+	}
+	for i := range b.Topics {
+		if b.Topics[i].Excerpts == nil {
+			b.Topics[i].Excerpts = []briefing.Excerpt{}
+		}
+	}
+}
+
+func looksLikeJSON(data []byte) bool {
+	t := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
+}
+
+// jsonProblem describes a decoding error with its line and column.
+func jsonProblem(data []byte, err error) string {
+	var off int64 = -1
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		off = syn.Offset
+	case errors.As(err, &typ):
+		off = typ.Offset
+		if typ.Field != "" {
+			return fmt.Sprintf("%s: field %q holds a %s where a %s belongs", position(data, off), typ.Field, typ.Value, typ.Type)
+		}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		off = int64(len(data))
+		return fmt.Sprintf("%s: the file ends too early (was it cut off?)", position(data, off))
+	}
+	if off < 0 {
+		return err.Error()
+	}
+	return fmt.Sprintf("%s: %v", position(data, off), err)
+}
+
+// position turns a byte offset into "line L, column C".
+func position(data []byte, off int64) string {
+	off = min(off, int64(len(data)))
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := len([]rune(string(before[bytes.LastIndexByte(before, '\n')+1:]))) + 1
+	return fmt.Sprintf("line %d, column %d", line, col)
+}
+
+// Load reads the .brief file at path.
+func Load(path string) (*briefing.Briefing, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Decode(f)
+}
+
+// Save writes b to path atomically: to a temporary file in the same folder,
+// synced to disk, then renamed over the old file. A crash at any moment
+// leaves either the old file or the new one, never a half-written one.
+func Save(path string, b *briefing.Briefing) error {
+	return WriteAtomic(path, func(w io.Writer) error { return Encode(w, b) })
+}
+
+// WriteAtomic writes a file through write with the same guarantee as Save;
+// exports use it too.
+func WriteAtomic(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	if d, derr := os.Open(dir); derr == nil {
+		_ = d.Sync() // make the rename itself durable where the system allows
+		d.Close()
+	}
+	return nil
+}

@@ -1,0 +1,133 @@
+package pdf
+
+import "strconv"
+
+// newPage starts a page and puts the pen at the top of the text area.
+func (d *doc) newPage() {
+	d.pdf.AddPage()
+	d.y = d.top
+}
+
+// ensure starts a new page unless h more points fit on this one.
+func (d *doc) ensure(h float64) {
+	if d.y+h > d.bottom {
+		d.newPage()
+	}
+}
+
+// box describes how a paragraph is set: its place on the line and, for
+// excerpts, the shaded band and rule that set it apart.
+type box struct {
+	x, width float64
+	shaded   bool
+}
+
+// flow lays out runs in the box and draws them line by line, breaking pages
+// as needed. size is the font size that sets the line height.
+func (d *doc) flow(runs []run, bx box, size float64) {
+	lh := size * leading
+	for _, l := range d.breakLines(d.words(runs), bx.width) {
+		d.ensure(lh)
+		if bx.shaded {
+			d.shade(bx, d.y, lh)
+		}
+		d.drawLine(l, bx.x, d.baseline(size))
+		d.y += lh
+	}
+}
+
+// baseline returns where text of the given size sits in the line at d.y.
+func (d *doc) baseline(size float64) float64 {
+	return d.y + size*leading/2 + size*0.35
+}
+
+// shade draws the band and rule of an excerpt behind one line.
+func (d *doc) shade(bx box, y, h float64) {
+	d.pdf.SetFillColor(quoteFill[0], quoteFill[1], quoteFill[2])
+	d.pdf.Rect(bx.x-12, y, bx.width+22, h, "F")
+	d.pdf.SetFillColor(quoteRule[0], quoteRule[1], quoteRule[2])
+	d.pdf.Rect(bx.x-12, y, 2.2, h, "F")
+}
+
+// space adds vertical space, without carrying it over to a new page.
+func (d *doc) space(h float64) {
+	d.y += h
+	if d.y > d.bottom {
+		d.newPage()
+	}
+}
+
+// text returns a run in the body style with the given size, boldness and colour.
+func textRun(s, family string, size float64, bold bool, color [3]int) run {
+	return run{s, style{family: family, size: size, bold: bold, color: color}}
+}
+
+// drawBlocks draws the analyst's Markdown.
+func (d *doc) drawBlocks(blocks []block) {
+	width := d.right - d.left
+	for _, b := range blocks {
+		switch b.kind {
+		case headingBlock:
+			size := map[int]float64{1: 13, 2: 12, 3: 11}[b.level]
+			if size == 0 {
+				size = bodySize
+			}
+			d.space(4)
+			d.ensure(size*leading*2 + 10)
+			d.flow(restyle(b.runs, size, true), box{x: d.left, width: width}, size)
+		case itemBlock:
+			indent := 14 * float64(b.level)
+			if b.marker != "" {
+				d.ensure(bodySize * leading)
+				d.pdf.SetFont(sans, "", bodySize)
+				d.pdf.SetTextColor(black[0], black[1], black[2])
+				d.pdf.Text(d.left+indent-12, d.baseline(bodySize), b.marker)
+			}
+			d.flow(b.runs, box{x: d.left + indent, width: width - indent}, bodySize)
+			d.space(2)
+		case quoteBlock:
+			d.flow(b.runs, box{x: d.left + 14, width: width - 28, shaded: true}, bodySize)
+			d.space(6)
+		case codeBlock:
+			d.flow(b.runs, box{x: d.left + 10, width: width - 20}, bodySize-1)
+		case ruleBlock:
+			d.space(6)
+			d.pdf.SetDrawColor(gray[0], gray[1], gray[2])
+			d.pdf.SetLineWidth(0.5)
+			d.pdf.Line(d.left, d.y, d.right, d.y)
+			d.space(8)
+		default:
+			d.flow(b.runs, box{x: d.left, width: width}, bodySize)
+			d.space(bodySize * 0.6)
+		}
+	}
+}
+
+// restyle returns runs with a different size and boldness.
+func restyle(runs []run, size float64, bold bool) []run {
+	out := make([]run, len(runs))
+	for i, r := range runs {
+		r.st.size = size
+		r.st.bold = r.st.bold || bold
+		out[i] = r
+	}
+	return out
+}
+
+// anchor marks the start of a section: it records the page for the
+// contents, points the contents' link here and adds a bookmark.
+func (d *doc) anchor(key, title string) {
+	d.anchors[key] = d.pdf.PageNo()
+	if id, ok := d.links[key]; ok {
+		d.pdf.SetLink(id, d.y, -1)
+	}
+	d.pdf.Bookmark(d.fonts.sanitize(title, &d.report), 0, d.y)
+}
+
+// pageOf returns the page number of an anchor found in the previous pass.
+func (d *doc) pageOf(key string) string {
+	if n, ok := d.pages[key]; ok {
+		return strconv.Itoa(n)
+	}
+	return "0"
+}

@@ -1,0 +1,164 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// block is a paragraph-level element of the analyst's Markdown.
+type block struct {
+	kind   blockKind
+	level  int    // heading level, or list depth
+	marker string // list bullet or number
+	runs   []run
+}
+
+type blockKind int
+
+const (
+	paraBlock blockKind = iota
+	headingBlock
+	itemBlock
+	quoteBlock
+	codeBlock
+	ruleBlock
+)
+
+// The East Asian line-break option of goldmark's CJK extension would join
+// Korean words across soft line breaks, so no extension is enabled and soft
+// breaks become spaces.
+var markdown = goldmark.New().Parser()
+
+// parseMarkdown turns Markdown into blocks whose runs start from base.
+func parseMarkdown(src string, base style) []block {
+	source := []byte(src)
+	doc := markdown.Parse(text.NewReader(source))
+	var out []block
+	mdBlocks(&out, doc, source, base, 0, false)
+	return out
+}
+
+func mdBlocks(out *[]block, n ast.Node, src []byte, base style, depth int, quoted bool) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Heading:
+			*out = append(*out, block{kind: headingBlock, level: c.Level, runs: mdInline(c, src, base)})
+		case *ast.Paragraph, *ast.TextBlock:
+			k := paraBlock
+			if quoted {
+				k = quoteBlock
+			}
+			*out = append(*out, block{kind: k, level: depth, runs: mdInline(c, src, base)})
+		case *ast.List:
+			mdList(out, c, src, base, depth+1, quoted)
+		case *ast.Blockquote:
+			mdBlocks(out, c, src, base, depth, true)
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			lines := c.Lines()
+			for i := 0; i < lines.Len(); i++ {
+				seg := lines.At(i)
+				line := strings.TrimRight(string(seg.Value(src)), "\n")
+				*out = append(*out, block{kind: codeBlock, runs: []run{{line, base}}})
+			}
+		case *ast.ThematicBreak:
+			*out = append(*out, block{kind: ruleBlock})
+		case *ast.HTMLBlock:
+			lines := c.Lines()
+			var sb strings.Builder
+			for i := 0; i < lines.Len(); i++ {
+				seg := lines.At(i)
+				sb.Write(seg.Value(src))
+			}
+			*out = append(*out, block{kind: paraBlock, runs: []run{{strings.TrimSpace(sb.String()), base}}})
+		default:
+			mdBlocks(out, c, src, base, depth, quoted)
+		}
+	}
+}
+
+func mdList(out *[]block, l *ast.List, src []byte, base style, depth int, quoted bool) {
+	num := l.Start
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		marker := "•"
+		if l.IsOrdered() {
+			marker = strconv.Itoa(num) + "."
+			num++
+		}
+		first := true
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Paragraph, *ast.TextBlock:
+				b := block{kind: itemBlock, level: depth, runs: mdInline(c, src, base)}
+				if first {
+					b.marker = marker
+				}
+				*out = append(*out, b)
+			case *ast.List:
+				mdList(out, c, src, base, depth+1, quoted)
+			default:
+				mdBlocks(out, c, src, base, depth, quoted)
+			}
+			first = false
+		}
+	}
+}
+
+// mdInline returns the runs of a block's inline content: strong text is
+// bold, emphasis is set in the other typeface (Nanum has no italics), links
+// are underlined and clickable.
+func mdInline(n ast.Node, src []byte, base style) []run {
+	var runs []run
+	var walk func(n ast.Node, st style)
+	walk = func(n ast.Node, st style) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Text:
+				t := string(c.Segment.Value(src))
+				if c.SoftLineBreak() || c.HardLineBreak() {
+					t += " "
+				}
+				runs = append(runs, run{t, st})
+			case *ast.String:
+				runs = append(runs, run{string(c.Value), st})
+			case *ast.CodeSpan:
+				walk(c, st)
+			case *ast.Emphasis:
+				s := st
+				if c.Level >= 2 {
+					s.bold = true
+				} else if s.family == sans {
+					s.family = serif
+				} else {
+					s.family = sans
+				}
+				walk(c, s)
+			case *ast.Link:
+				s := st
+				s.link = string(c.Destination)
+				s.color = linkColor
+				walk(c, s)
+			case *ast.AutoLink:
+				s := st
+				s.link = string(c.URL(src))
+				s.color = linkColor
+				runs = append(runs, run{string(c.Label(src)), s})
+			case *ast.Image:
+				walk(c, st)
+			case *ast.RawHTML:
+				segs := c.Segments
+				for i := 0; i < segs.Len(); i++ {
+					seg := segs.At(i)
+					runs = append(runs, run{string(seg.Value(src)), st})
+				}
+			default:
+				walk(c, st)
+			}
+		}
+	}
+	walk(n, base)
+	return runs
+}

@@ -1,0 +1,107 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+const (
+	excerptSize = 10
+	sourceSize  = 8
+)
+
+// drawTopic draws one numbered section: the analyst's commentary, then the
+// excerpts, each shaded apart and followed by its source and citation number.
+func (d *doc) drawTopic(i int) {
+	t := d.b.Topics[i]
+	d.sectionHeading(fmt.Sprintf("topic-%d", i), topicTitle(i, t.Title))
+	if strings.TrimSpace(t.Commentary) != "" {
+		d.drawBlocks(parseMarkdown(t.Commentary, style{family: sans, size: bodySize, color: black}))
+		d.space(8)
+	}
+	if len(t.Excerpts) == 0 {
+		d.flow([]run{textRun(d.lbl.noExcerpts, sans, bodySize, false, gray)}, box{x: d.left, width: d.right - d.left}, bodySize)
+		return
+	}
+	for _, e := range t.Excerpts {
+		d.drawExcerpt(e)
+	}
+}
+
+func (d *doc) drawExcerpt(e briefing.Excerpt) {
+	bx := box{x: d.left + 14, width: d.right - d.left - 28, shaded: true}
+	pad := 6.0
+	d.ensure(pad + excerptSize*leading*2)
+	d.shade(bx, d.y, pad)
+	d.y += pad
+	d.flow([]run{textRun(e.Text, serif, excerptSize, false, black)}, bx, excerptSize)
+	d.shade(bx, d.y, pad)
+	d.y += pad + 3
+	d.flow(d.sourceLine(e), box{x: bx.x, width: bx.width}, sourceSize)
+	d.space(12)
+}
+
+// sourceLine is "— site, “title”, date [n]" under an excerpt.
+func (d *doc) sourceLine(e briefing.Excerpt) []run {
+	a := d.b.Article(e.Article)
+	st := style{family: sans, size: sourceSize, color: gray}
+	if a == nil {
+		return []run{{"—", st}}
+	}
+	var parts []string
+	if a.Site != "" {
+		parts = append(parts, a.Site)
+	}
+	parts = append(parts, d.quoteTitle(a.Title))
+	if a.Published != "" {
+		parts = append(parts, a.Published)
+	}
+	text := "— " + strings.Join(parts, ", ")
+	if e.Edited() {
+		text += " · " + d.lbl.edited
+	}
+	cite := st
+	cite.bold = true
+	cite.color = accent
+	return []run{{text + " ", st}, {fmt.Sprintf("[%d]", d.cites[e.Article]), cite}}
+}
+
+// quoteTitle puts an article title in the quotation marks of the language.
+func (d *doc) quoteTitle(title string) string {
+	if d.b.Details.Language == "en" {
+		return "“" + title + "”"
+	}
+	return "「" + title + "」"
+}
+
+// drawSources draws the numbered list of cited articles.
+func (d *doc) drawSources() {
+	d.sectionHeading("sources", d.lbl.sources)
+	width := d.right - d.left
+	cited := d.b.Cited()
+	if len(cited) == 0 {
+		d.flow([]run{textRun(d.lbl.noExcerpts, sans, bodySize, false, gray)}, box{x: d.left, width: width}, bodySize)
+	}
+	for i, a := range cited {
+		num := fmt.Sprintf("[%d]", i+1)
+		d.ensure(bodySize * leading * 3)
+		d.pdf.SetFont(sans, "B", bodySize)
+		d.pdf.SetTextColor(accent[0], accent[1], accent[2])
+		d.pdf.Text(d.left, d.baseline(bodySize), num)
+		bx := box{x: d.left + 30, width: width - 30}
+		d.flow([]run{textRun(a.Title, sans, bodySize, true, black)}, bx, bodySize)
+		if facts := nonEmpty(a.Site, a.Author, a.Published); len(facts) > 0 {
+			d.flow([]run{textRun(strings.Join(facts, " · "), sans, 9, false, gray)}, bx, 9)
+		}
+		if a.URL != "" {
+			link := style{family: sans, size: 9, color: linkColor}
+			if strings.HasPrefix(a.URL, "http://") || strings.HasPrefix(a.URL, "https://") {
+				link.link = a.URL
+			}
+			d.flow([]run{{a.URL, link}}, bx, 9)
+		}
+		d.space(8)
+	}
+}

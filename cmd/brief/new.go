@@ -1,0 +1,82 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/brieffile"
+	"github.com/briefdesk/briefdesk/briefing/bundle"
+)
+
+// now is the clock, replaceable in tests.
+var now = time.Now
+
+func cmdNew(e *env, args []string) error {
+	fs := newFlags(e, "new", "new -o OUT.brief [--title T] [--template ID] [--auto] INPUT...")
+	out := fs.String("o", "", "the `file` to write (required)")
+	title := fs.String("title", "", "the briefing's title (default: the template's name)")
+	tmplID := fs.String("template", briefing.DefaultTemplate, "the topic template `ID` (see: brief topics)")
+	auto := fs.Bool("auto", false, "place every confidently classified paragraph under its topic, in article order")
+	lang := fs.String("lang", "ko", "the handout's language: ko or en")
+	inputs, err := parse(e, fs, args)
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		return usageError(e, fs, "-o OUT.brief is required")
+	}
+	if !oneOf(*lang, "ko", "en") {
+		return usageError(e, fs, "--lang must be ko or en, not %q", *lang)
+	}
+	ts, err := bundle.Templates()
+	if ts == nil {
+		return err
+	} else if err != nil {
+		e.fail("templates", err)
+	}
+	t, err := ts.Get(*tmplID)
+	if err != nil {
+		return err
+	}
+	b := briefing.New(t, strings.ToLower(*lang), now())
+	if *title != "" {
+		b.Details.Title = *title
+	}
+	arts := importInputs(e, inputs)
+	for _, im := range arts {
+		if !b.AddArticle(*im.article) {
+			fmt.Fprintf(e.stderr, "brief: %s: the same article was already imported; kept once\n", im.input)
+		}
+	}
+	placed := 0
+	if *auto {
+		placed = b.AutoAssemble(briefing.NewClassifier(t))
+	}
+	if err := brieffile.Save(*out, b); err != nil {
+		return fmt.Errorf("%s: %w", *out, err)
+	}
+	fmt.Fprintf(e.stdout, "%s: %d articles, %d excerpts under %d topics\n", *out, len(b.Articles), placed, len(b.Topics))
+	return nil
+}
+
+func cmdCheck(e *env, args []string) error {
+	fs := newFlags(e, "check", "check FILE.brief")
+	files, err := parse(e, fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usageError(e, fs, "no FILE.brief given")
+	}
+	for _, f := range files {
+		b, err := brieffile.Load(f)
+		if err != nil {
+			e.fail(f, err)
+			continue
+		}
+		fmt.Fprintf(e.stdout, "%s: ok: %q, %d topics, %d excerpts, %d articles\n", f, b.Details.Title, len(b.Topics), b.ExcerptCount(), len(b.Articles))
+	}
+	return nil
+}
