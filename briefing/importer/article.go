@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
@@ -113,7 +115,9 @@ func normaliseLanguage(l string) string {
 	return "en"
 }
 
-// squash trims s and collapses every run of white space into one space.
+// squash trims s, collapses every run of white space into one space, and
+// makes sure the result is NFC-normalised UTF-8 whatever a parser produced.
 func squash(s string) string {
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	return norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
 }

@@ -95,7 +95,7 @@ func decodeStrict(enc encoding.Encoding, data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if bytes.ContainsRune(out, utf8.RuneError) && !bytes.ContainsRune(data, utf8.RuneError) {
+	if bytes.ContainsRune(out, utf8.RuneError) && !bytes.Contains(data, []byte("\uFFFD")) {
 		return nil, ErrEncoding
 	}
 	return out, nil

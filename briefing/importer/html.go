@@ -39,6 +39,10 @@ func decodeHTML(data []byte, contentType string) (string, error) {
 	return decodeText(data)
 }
 
+// minArticleChars is the least text a page must yield to count as an
+// article; less is a menu or an error page that readability fell back on.
+const minArticleChars = 40
+
 // readHTML extracts the article of a web page with readability, which leaves
 // navigation, advertisements, comments and footers behind, and takes title,
 // site, author, date and address from the page's metadata.
@@ -68,6 +72,9 @@ func readHTML(page string, pageURL string) (*builder, error) {
 	}
 	b.a.URL = firstNonEmpty(m.canonical, pageURL)
 	htmlBlocks(b, art.Node)
+	if len([]rune(b.a.Text())) < minArticleChars {
+		return nil, ErrEmpty
+	}
 	return b, nil
 }
 

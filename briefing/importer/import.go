@@ -65,6 +65,9 @@ func Parse(data []byte, src Source) (*briefing.Article, error) {
 	format := src.Format
 	if format == "" {
 		format = FormatOf(src.Name)
+		if format == "" && filepath.Ext(src.Name) != "" && !strings.Contains(src.Name, "://") {
+			return nil, ErrFormat
+		}
 	}
 	if format == "" {
 		format = sniff(data)

@@ -13,7 +13,10 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-var markdownParser = goldmark.New(goldmark.WithExtensions(meta.Meta)).Parser()
+var (
+	markdownParser = goldmark.New(goldmark.WithExtensions(meta.Meta)).Parser()
+	plainParser    = goldmark.New().Parser()
+)
 
 // readMarkdown builds an article from Markdown: front matter gives title,
 // site, author, date, address and language; a leading level-1 heading is the
@@ -22,7 +25,13 @@ func readMarkdown(src []byte) *builder {
 	ctx := parser.NewContext()
 	doc := markdownParser.Parse(text.NewReader(src), parser.WithContext(ctx))
 	b := &builder{}
-	frontMatter(&b.a, meta.Get(ctx))
+	if m, err := meta.TryGet(ctx); err != nil {
+		// Not front matter after all (or broken YAML): keep those lines as
+		// text rather than lose them.
+		doc = plainParser.Parse(text.NewReader(src))
+	} else {
+		frontMatter(&b.a, m)
+	}
 	first := true
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if h, ok := n.(*ast.Heading); ok && first && h.Level == 1 && b.a.Title == "" {

@@ -14,8 +14,8 @@ import (
 
 // Font families registered in every document.
 const (
-	sans  = "gothic"   // Nanum Gothic: headings, labels, commentary
-	serif = "myeongjo" // Nanum Myeongjo: excerpts, set apart from the analyst's words
+	sans  = "NanumGothic"   // headings, labels, commentary
+	serif = "NanumMyeongjo" // excerpts, set apart from the analyst's words
 	// fallback draws the few ASCII characters the Nanum fonts draw wrongly
 	// (the backslash comes out as a won sign).
 	fallback = "Helvetica"

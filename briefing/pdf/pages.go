@@ -34,7 +34,9 @@ func (d *doc) header() {
 func (d *doc) footer() {
 	if d.pdf.PageNo() > 1 {
 		st := style{family: sans, size: 8, color: gray}
-		label := d.lbl.pageOf(strconv.Itoa(d.pdf.PageNo()), "{nb}")
+		// The total comes from the first pass; gofpdf's page-count alias
+		// upsets text extraction of the line it is in.
+		label := d.lbl.pageOf(strconv.Itoa(d.pdf.PageNo()), d.pageOf("total"))
 		d.setFont(st)
 		d.pdf.SetTextColor(gray[0], gray[1], gray[2])
 		d.pdf.Text((d.pageW-d.measure(label, st))/2, d.pageH-40, label)

@@ -136,7 +136,6 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper string, pages map[string]in
 	}
 	p.SetMargins(d.left, d.top, marginX)
 	p.SetAutoPageBreak(false, marginBottom)
-	p.AliasNbPages("{nb}")
 	p.SetCatalogSort(true)
 	p.SetCompression(true)
 	p.SetHeaderFuncMode(d.header, false)
@@ -184,6 +183,7 @@ func (d *doc) render() error {
 		d.drawTopic(i)
 	}
 	d.drawSources()
+	d.anchors["total"] = d.pdf.PageNo()
 	if err := d.pdf.Error(); err != nil {
 		return fmt.Errorf("lay out PDF: %w", err)
 	}

@@ -1,0 +1,91 @@
+package briefing_test
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/bundle"
+)
+
+func classifier(t testing.TB) *briefing.Classifier {
+	t.Helper()
+	ts, err := bundle.Templates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := ts.Get(briefing.DefaultTemplate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return briefing.NewClassifier(tmpl)
+}
+
+// TestClassifyUnseen checks suggestions on paragraphs written for the test,
+// in both languages, including paragraphs that belong to no topic.
+func TestClassifyUnseen(t *testing.T) {
+	c := classifier(t)
+	f, err := os.Open("testdata/classify.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n, wrong := 0, 0
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || line == "" {
+			continue
+		}
+		want, text, _ := strings.Cut(line, "\t")
+		got := c.Classify(text, "")
+		n++
+		if got.Topic != want {
+			wrong++
+			t.Errorf("%q\n  got %q (%.1f, %v), want %q", text, got.Topic, got.Score, got.Terms, want)
+		}
+		if got.Topic != "" && len(got.Terms) == 0 {
+			t.Errorf("%q: suggestion %q without terms", text, got.Topic)
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d cases read", n)
+	}
+}
+
+func TestClassifyTermsAndHeading(t *testing.T) {
+	c := classifier(t)
+	s := c.Classify("양측은 함정 정비와 MRO 협력을 논의했다.", "")
+	if s.Topic != "mro" || !contains(s.Terms, "mro") || !contains(s.Terms, "함정 정비") {
+		t.Errorf("got %+v", s)
+	}
+	// The longer term claims its text: "방위산업" must not also count as "방위".
+	s = c.Classify("방위산업 수출이 늘었다", "")
+	if contains(s.Terms, "방위") {
+		t.Errorf("overlapping shorter term counted: %+v", s)
+	}
+	// A weak paragraph takes the hint of its heading.
+	weak := "관계자들은 이 문제를 계속 논의하기로 했다."
+	if got := c.Classify(weak, ""); got.Topic != "" {
+		t.Errorf("no evidence, but got %+v", got)
+	}
+	if got := c.Classify(weak+" 연합연습", "연합 방위태세 점검"); got.Topic != "defense" {
+		t.Errorf("heading context ignored: %+v", got)
+	}
+	// English prefixes match inflected forms and report the word as written.
+	s = c.Classify("Both navies held drills and exercises to deter provocations.", "")
+	if s.Topic != "defense" || !contains(s.Terms, "provocations") {
+		t.Errorf("got %+v", s)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,268 @@
+package pdf
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/bundle"
+	"github.com/briefdesk/briefdesk/briefing/importer"
+)
+
+// handout returns a briefing assembled from the bundled samples, with a
+// summary, commentary and a marking.
+func handout(t testing.TB, lang string) *briefing.Briefing {
+	t.Helper()
+	ts, err := bundle.Templates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, _ := ts.Get(briefing.DefaultTemplate)
+	b := briefing.New(tmpl, lang, time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
+	b.Details.Subtitle = "11월 넷째 주 동향"
+	b.Details.Author = "김분석"
+	b.Details.Organization = "국방정책연구팀"
+	b.Details.Marking = "대외비"
+	samples, err := bundle.Samples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range samples {
+		a, err := importer.Parse(s.Data, importer.Source{Name: s.Name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.AddArticle(*a)
+	}
+	b.AutoAssemble(briefing.NewClassifier(tmpl))
+	b.Summary = "**핵심:** 한미 양국은 *확장억제* 실행력을 높이기로 했다.\n\n- 함정 정비 협력이 가장 구체적인 성과다\n- 전작권 전환은 조건 평가를 계속한다"
+	b.Topics[0].Commentary = "## 평가\n\n동맹 현황은 안정적이다. 다만 방위비 분담 문제가\n다시 부각될 수 있다.\n\n1. 정상 간 합의 이행 점검\n2. 의회 동향 관찰"
+	return b
+}
+
+func render(t testing.TB, b *briefing.Briefing, opt Options) ([]byte, Report) {
+	t.Helper()
+	var buf bytes.Buffer
+	rep, err := Write(&buf, b, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes(), rep
+}
+
+// tool runs a poppler or qpdf command on a PDF and returns its output.
+func tool(t *testing.T, pdf []byte, name string, args ...string) string {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		t.Skipf("%s not installed (make test installs it)", name)
+	}
+	path := filepath.Join(t.TempDir(), "handout.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args = append(args, path)
+	if name == "pdftotext" {
+		args = append(args, "-")
+	}
+	out, err := exec.Command(name, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", name, err, out)
+	}
+	return string(out)
+}
+
+func pageText(t *testing.T, pdf []byte, page int) string {
+	n := strconv.Itoa(page)
+	return tool(t, pdf, "pdftotext", "-f", n, "-l", n, "-enc", "UTF-8")
+}
+
+// flat collapses white space so that text broken into lines compares equal.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func TestTextComesBack(t *testing.T) {
+	b := handout(t, "ko")
+	pdf, _ := render(t, b, Options{})
+	text := flat(strings.ReplaceAll(tool(t, pdf, "pdftotext", "-enc", "UTF-8"), "\f", " "))
+	if b.ExcerptCount() < 10 {
+		t.Fatalf("only %d excerpts assembled", b.ExcerptCount())
+	}
+	for _, tp := range b.Topics {
+		for _, e := range tp.Excerpts {
+			if !strings.Contains(text, flat(e.Text)) {
+				t.Errorf("excerpt not extracted exactly: %q", e.Text)
+			}
+		}
+	}
+	for _, want := range []string{
+		"핵심: 한미 양국은 확장억제 실행력을 높이기로 했다.",
+		"동맹 현황은 안정적이다. 다만 방위비 분담 문제가 다시 부각될 수 있다.",
+		"1. 정상 간 합의 이행 점검", "함정 정비 협력이 가장 구체적인 성과다",
+		"목차", "출처", "1. 동맹 현황", "4. 미래 협력", "대외비", "김분석", "국방정책연구팀",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q", want)
+		}
+	}
+}
+
+func TestContentsPageNumbers(t *testing.T) {
+	b := handout(t, "ko")
+	pdf, rep := render(t, b, Options{})
+	contents := pageText(t, pdf, 3)
+	if !strings.Contains(contents, "목차") {
+		t.Fatalf("page 3 is not the contents:\n%s", contents)
+	}
+	for i, tp := range b.Topics {
+		title := topicTitle(i, tp.Title)
+		m := regexp.MustCompile(regexp.QuoteMeta(title) + `[\s.]*(\d+)`).FindStringSubmatch(flat(contents))
+		if m == nil {
+			t.Fatalf("%q not in the contents:\n%s", title, contents)
+		}
+		page, _ := strconv.Atoi(m[1])
+		if page < 4 || page > rep.Pages || !strings.Contains(pageText(t, pdf, page), title) {
+			t.Errorf("contents say %q is on page %d, but it is not there", title, page)
+		}
+	}
+	last := pageText(t, pdf, rep.Pages)
+	// pdftotext drops the narrow spaces around a lone "/" between digits.
+	footer := regexp.MustCompile(fmt.Sprintf(`%d\s?/\s?%d\s?쪽`, rep.Pages, rep.Pages))
+	if !strings.Contains(last, "출처") || !footer.MatchString(last) {
+		t.Errorf("last page lacks the sources or its footer:\n%s", last)
+	}
+}
+
+func TestOutlineLinksFontsMetadata(t *testing.T) {
+	b := handout(t, "ko")
+	pdf, _ := render(t, b, Options{})
+	var doc struct {
+		Outlines []struct {
+			Title string `json:"title"`
+		} `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(tool(t, pdf, "qpdf", "--json", "--json-key=outlines")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, o := range doc.Outlines {
+		titles = append(titles, o.Title)
+	}
+	want := "핵심 요약|목차|1. 동맹 현황|2. 연합 방위|3. MRO·방산 협력|4. 미래 협력|출처"
+	if strings.Join(titles, "|") != want {
+		t.Errorf("bookmarks %q, want %q", titles, want)
+	}
+	// Every source with an address is clickable, and the contents link inside.
+	for _, a := range b.Cited() {
+		if a.URL != "" && !bytes.Contains(pdf, []byte("/URI ("+a.URL+")")) {
+			t.Errorf("no link to %s", a.URL)
+		}
+	}
+	if n := bytes.Count(pdf, []byte("/Dest [")); n < len(b.Topics)+1 {
+		t.Errorf("%d internal links, want one per contents entry", n)
+	}
+	fonts := tool(t, pdf, "pdffonts")
+	for _, f := range []string{"nanumgothic", "nanumgothicB", "nanummyeongjo"} {
+		if !regexp.MustCompile(`(?m)^utf8` + f + `\s+CID TrueType\s+Identity-H\s+yes`).MatchString(fonts) {
+			t.Errorf("%s not embedded:\n%s", f, fonts)
+		}
+	}
+	// Each bundled font is over 3 MB; only the glyphs used may travel.
+	if len(pdf) > 1<<20 {
+		t.Errorf("handout is %d bytes: fonts not subset", len(pdf))
+	}
+	info := tool(t, pdf, "pdfinfo")
+	for _, want := range []string{"Title:           한미동맹 브리핑", "Author:          김분석, 국방정책연구팀", "Subject:         11월 넷째 주 동향", "Creator:         Briefdesk"} {
+		if !strings.Contains(info, want) {
+			t.Errorf("metadata lacks %q:\n%s", want, info)
+		}
+	}
+	if out := tool(t, pdf, "qpdf", "--check"); !strings.Contains(out, "No syntax or stream encoding errors") {
+		t.Errorf("qpdf --check:\n%s", out)
+	}
+}
+
+func TestSameInputSameBytes(t *testing.T) {
+	b := handout(t, "ko")
+	one, _ := render(t, b, Options{})
+	two, _ := render(t, b, Options{})
+	if !bytes.Equal(one, two) {
+		t.Fatal("two exports of the same briefing differ")
+	}
+	b.Details.Date = "2026-12-01"
+	three, _ := render(t, b, Options{})
+	if bytes.Equal(one, three) {
+		t.Fatal("the date does not reach the document")
+	}
+}
+
+func TestUndrawableCharacters(t *testing.T) {
+	b := handout(t, "en")
+	b.Summary = "Status 👍 and 𠀀 rare, path C:\\data\\brief"
+	pdf, rep := render(t, b, Options{})
+	if got := rep.ReplacedText(); !strings.Contains(got, "U+1F44D") || !strings.Contains(got, "U+20000") {
+		t.Errorf("replacements reported: %q", got)
+	}
+	text := pageText(t, pdf, 2)
+	if !strings.Contains(text, "Status □ and □ rare, path C:\\data\\brief") {
+		t.Errorf("summary as extracted:\n%s", text)
+	}
+	if !strings.Contains(text, "Executive summary") || !strings.Contains(text, "page 2 of") {
+		t.Errorf("English labels missing:\n%s", text)
+	}
+}
+
+func TestPaperSizes(t *testing.T) {
+	b := handout(t, "ko")
+	for paper, want := range map[string]string{"a4": "595.28 x 841.89", "letter": "612 x 792"} {
+		pdf, _ := render(t, b, Options{Paper: paper})
+		if info := tool(t, pdf, "pdfinfo"); !strings.Contains(info, want) {
+			t.Errorf("%s: page size not %s:\n%s", paper, want, info)
+		}
+	}
+}
+
+func TestLongWordsAndEmptyBriefing(t *testing.T) {
+	tmpl, _ := briefing.ParseTemplate([]byte(`{"id":"x","topics":[{"id":"a","names":{"ko":"빈 주제"}}]}`))
+	b := briefing.New(tmpl, "ko", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+	b.Summary = "https://example.org/" + strings.Repeat("아주긴주소", 60)
+	pdf, rep := render(t, b, Options{})
+	if rep.Pages != 5 {
+		t.Errorf("%d pages, want cover, summary, contents, one topic and sources", rep.Pages)
+	}
+	if text := flat(tool(t, pdf, "pdftotext", "-enc", "UTF-8")); !strings.Contains(text, "발췌한 기사가 없습니다.") {
+		t.Errorf("empty topic not explained:\n%s", text)
+	}
+}
+
+func FuzzWrite(f *testing.F) {
+	f.Add("**굵게** *기울임* [링크](https://example.org)\n\n- 항목", "발췌 😀 \\ 문단", "대외비")
+	f.Add("# 제목\n\n> 인용\n\n```\ncode\n```\n\n---", strings.Repeat("긴단어", 100), "")
+	f.Add("<b>raw</b>\n1. a\n   1. b", "\x00\t\r\n", "UNCLASSIFIED//FOUO")
+	tmpl, _ := briefing.ParseTemplate([]byte(`{"id":"x","topics":[{"id":"a"}]}`))
+	f.Fuzz(func(t *testing.T, summary, excerpt, marking string) {
+		b := briefing.New(tmpl, "ko", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+		b.Summary, b.Details.Marking, b.Details.Title = summary, marking, excerpt
+		b.Topics[0].Commentary = summary
+		a := briefing.Article{Title: excerpt, Sections: []briefing.Section{{Paragraphs: []string{excerpt}}}}
+		a.AssignID()
+		b.AddArticle(a)
+		if _, err := b.AddExcerpt("a", a.ID, 0, 0, -1); err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if _, err := Write(&buf, b, Options{}); err != nil {
+			t.Fatalf("export failed: %v", err)
+		}
+		if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+			t.Fatal("not a PDF")
+		}
+	})
+}
