@@ -26,7 +26,7 @@ type box struct {
 // as needed. size is the font size that sets the line height.
 func (d *doc) flow(runs []run, bx box, size float64) {
 	lh := size * leading
-	for _, l := range d.breakLines(d.words(runs), bx.width) {
+	for _, l := range d.lines(runs, bx.width) {
 		d.ensure(lh)
 		if bx.shaded {
 			d.shade(bx, d.y, lh)
@@ -34,6 +34,19 @@ func (d *doc) flow(runs []run, bx box, size float64) {
 		d.drawLine(l, bx.x, d.baseline(size))
 		d.y += lh
 	}
+}
+
+// lines lays runs out in lines of the given width, or replays the lines the
+// layout pass found for the same paragraph.
+func (d *doc) lines(runs []run, width float64) []lineOf {
+	if len(d.replay) > 0 {
+		l := d.replay[0]
+		d.replay = d.replay[1:]
+		return l
+	}
+	l := d.breakLines(d.words(runs), width)
+	d.laidOut = append(d.laidOut, l)
+	return l
 }
 
 // baseline returns where text of the given size sits in the line at d.y.
@@ -79,7 +92,7 @@ func (d *doc) drawBlocks(blocks []block) {
 			indent := 14 * float64(b.level)
 			if b.marker != "" {
 				d.ensure(bodySize * leading)
-				d.pdf.SetFont(sans, "", bodySize)
+				d.setFont(style{family: sans, size: bodySize})
 				d.pdf.SetTextColor(black[0], black[1], black[2])
 				d.pdf.Text(d.left+indent-12, d.baseline(bodySize), b.marker)
 			}

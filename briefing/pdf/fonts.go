@@ -3,11 +3,14 @@ package pdf
 import (
 	"fmt"
 	"io/fs"
+	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 
 	"github.com/briefdesk/briefdesk/assets"
 )
@@ -26,10 +29,20 @@ const replacement = '□'
 
 // fontSet is the bundled fonts, read and parsed once per process.
 type fontSet struct {
-	files map[string][]byte // family+style → TrueType bytes
-	faces []*sfnt.Font      // for coverage checks
-	mu    sync.Mutex
-	cover map[rune]bool
+	files   map[string][]byte       // family+style → TrueType bytes
+	faces   []*sfnt.Font            // regular faces, for coverage checks
+	metrics map[string]*fontMetrics // family+style → advance widths
+	mu      sync.Mutex
+	cover   map[rune]bool
+}
+
+// fontMetrics holds advance widths in thousandths of an em, rounded the way
+// gofpdf rounds them, filled in as characters are first measured.
+type fontMetrics struct {
+	face   *sfnt.Font
+	upem   float64
+	widths map[rune]float64
+	buf    sfnt.Buffer
 }
 
 var (
@@ -47,7 +60,7 @@ var fontFiles = []struct{ family, style, file string }{
 
 func loadFonts() (*fontSet, error) {
 	fontsOnce.Do(func() {
-		fs1 := &fontSet{files: map[string][]byte{}, cover: map[rune]bool{}}
+		fs1 := &fontSet{files: map[string][]byte{}, cover: map[rune]bool{}, metrics: map[string]*fontMetrics{}}
 		for _, f := range fontFiles {
 			data, err := fs.ReadFile(assets.FS, "fonts/"+f.file)
 			if err != nil {
@@ -55,14 +68,15 @@ func loadFonts() (*fontSet, error) {
 				return
 			}
 			fs1.files[f.family+f.style] = data
+			face, err := sfnt.Parse(data)
+			if err != nil {
+				fontsErr = fmt.Errorf("bundled font %s: %w", f.file, err)
+				return
+			}
 			if f.style == "" {
-				face, err := sfnt.Parse(data)
-				if err != nil {
-					fontsErr = fmt.Errorf("bundled font %s: %w", f.file, err)
-					return
-				}
 				fs1.faces = append(fs1.faces, face)
 			}
+			fs1.metrics[f.family+f.style] = &fontMetrics{face: face, upem: float64(face.UnitsPerEm()), widths: map[rune]float64{}}
 		}
 		fonts = fs1
 	})
@@ -86,6 +100,39 @@ func (f *fontSet) covers(r rune) bool {
 	}
 	f.cover[r] = ok
 	return ok
+}
+
+// width returns the width of text set in st, in points.
+func (f *fontSet) width(text string, st style) float64 {
+	if st.family == fallback {
+		// Only the backslash is drawn in Helvetica; its width is 278/1000.
+		return float64(utf8.RuneCountInString(text)) * 278 * st.size / 1000
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	m := f.metrics[st.family+st.fontStyle()]
+	total := 0.0
+	for _, r := range text {
+		w, ok := m.widths[r]
+		if !ok {
+			w = m.advance(r)
+			m.widths[r] = w
+		}
+		total += w
+	}
+	return total * st.size / 1000
+}
+
+func (m *fontMetrics) advance(r rune) float64 {
+	gi, err := m.face.GlyphIndex(&m.buf, r)
+	if err != nil || gi == 0 {
+		return 500
+	}
+	adv, err := m.face.GlyphAdvance(&m.buf, gi, fixed.Int26_6(m.upem*64), font.HintingNone)
+	if err != nil {
+		return 500
+	}
+	return math.Round(float64(adv) / 64 * 1000 / m.upem)
 }
 
 // sanitize makes text drawable: characters outside the Basic Multilingual

@@ -123,8 +123,7 @@ func (d *doc) contentsEntry(key, title string) {
 	st := style{family: sans, size: size, color: black}
 	numW := d.measure(num, st)
 	avail := d.right - d.left - numW - 24
-	pieces := d.words([]run{{title, st}})
-	lines := d.breakLines(pieces, avail)
+	lines := d.lines([]run{{title, st}}, avail)
 	link := d.pdf.AddLink()
 	d.links[key] = link
 	top := d.y

@@ -63,18 +63,22 @@ func Write(w io.Writer, b *briefing.Briefing, opt Options) (Report, error) {
 		paper = b.Details.Paper
 	}
 	// The first pass lays the document out to learn on which page each
-	// section starts; the second prints those numbers in the contents.
-	first := newDoc(b, fs, paper, nil)
+	// section starts; the second draws it with those numbers in the contents.
+	first := newDoc(b, fs, paper, nil, false)
 	if err := first.render(); err != nil {
 		return Report{}, err
 	}
-	second := newDoc(b, fs, paper, first.anchors)
+	second := newDoc(b, fs, paper, first.anchors, true)
+	second.replay = first.laidOut
 	if err := second.render(); err != nil {
 		return Report{}, err
 	}
+	for _, r := range first.report.Replaced {
+		second.report.replaced(r)
+	}
 	second.report.Pages = second.pdf.PageNo()
 	sort.Slice(second.report.Replaced, func(i, j int) bool { return second.report.Replaced[i] < second.report.Replaced[j] })
-	if err := second.pdf.Output(w); err != nil {
+	if err := second.out.Output(w); err != nil {
 		return second.report, fmt.Errorf("write PDF: %w", err)
 	}
 	return second.report, nil
@@ -82,7 +86,9 @@ func Write(w io.Writer, b *briefing.Briefing, opt Options) (Report, error) {
 
 // doc is one pass over the document.
 type doc struct {
-	pdf     *gofpdf.Fpdf
+	pdf     canvas
+	out     *gofpdf.Fpdf // the real document; nil in the layout pass
+	fontsIn map[string]bool
 	b       *briefing.Briefing
 	fonts   *fontSet
 	lbl     labels
@@ -92,6 +98,10 @@ type doc struct {
 	anchors map[string]int // anchor → page, found in this pass
 	links   map[string]int // anchor → internal link
 	cites   map[string]int // article id → citation number
+	// laidOut records the lines of every paragraph in the layout pass; the
+	// drawing pass replays them instead of breaking the same lines again.
+	laidOut [][]lineOf
+	replay  [][]lineOf
 
 	pageW, pageH, left, right, top, bottom float64
 	y                                      float64
@@ -117,32 +127,40 @@ var (
 	quoteRule = [3]int{150, 165, 190}
 )
 
-func newDoc(b *briefing.Briefing, fs *fontSet, paper string, pages map[string]int) *doc {
-	size := "A4"
-	if paper == briefing.PaperLetter {
-		size = "Letter"
+// Page sizes in points.
+var paperSizes = map[string][2]float64{
+	briefing.PaperA4:     {595.28, 841.89},
+	briefing.PaperLetter: {612, 792},
+}
+
+func newDoc(b *briefing.Briefing, fs *fontSet, paper string, pages map[string]int, draw bool) *doc {
+	size, ok := paperSizes[paper]
+	if !ok {
+		size = paperSizes[briefing.PaperA4]
 	}
-	p := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "pt", SizeStr: size, OrientationStr: "P"})
 	d := &doc{
-		pdf: p, b: b, fonts: fs, lbl: labelsFor(b.Details.Language),
+		b: b, fonts: fs, lbl: labelsFor(b.Details.Language), fontsIn: map[string]bool{},
 		widths: map[widthKey]float64{}, pages: pages, anchors: map[string]int{},
 		links: map[string]int{}, cites: map[string]int{},
 	}
-	d.pageW, d.pageH = p.GetPageSize()
+	d.pageW, d.pageH = size[0], size[1]
 	d.left, d.right = marginX, d.pageW-marginX
 	d.top, d.bottom = marginTop, d.pageH-marginBottom
-	for _, f := range fontFiles {
-		p.AddUTF8FontFromBytes(f.family, f.style, fs.files[f.family+f.style])
+	for i, a := range b.Cited() {
+		d.cites[a.ID] = i + 1
 	}
+	if !draw {
+		d.pdf = &layoutCanvas{}
+		return d
+	}
+	p := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "pt", Size: gofpdf.SizeType{Wd: size[0], Ht: size[1]}, OrientationStr: "P"})
+	d.pdf, d.out = p, p
 	p.SetMargins(d.left, d.top, marginX)
 	p.SetAutoPageBreak(false, marginBottom)
 	p.SetCatalogSort(true)
 	p.SetCompression(true)
 	p.SetHeaderFuncMode(d.header, false)
 	p.SetFooterFunc(d.footer)
-	for i, a := range b.Cited() {
-		d.cites[a.ID] = i + 1
-	}
 	d.metadata()
 	return d
 }
@@ -151,9 +169,9 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper string, pages map[string]in
 // same briefing gives the same bytes.
 func (d *doc) metadata() {
 	det := d.b.Details
-	d.pdf.SetTitle(d.fonts.sanitize(det.Title, &d.report), true)
+	d.out.SetTitle(d.fonts.sanitize(det.Title, &d.report), true)
 	author := strings.TrimSpace(strings.Join(nonEmpty(det.Author, det.Organization), ", "))
-	d.pdf.SetAuthor(d.fonts.sanitize(author, &d.report), true)
+	d.out.SetAuthor(d.fonts.sanitize(author, &d.report), true)
 	var topics []string
 	for _, t := range d.b.Topics {
 		topics = append(topics, t.Title)
@@ -162,16 +180,16 @@ func (d *doc) metadata() {
 	if subject == "" {
 		subject = strings.Join(topics, " · ")
 	}
-	d.pdf.SetSubject(d.fonts.sanitize(subject, &d.report), true)
-	d.pdf.SetKeywords(d.fonts.sanitize(strings.Join(topics, ", "), &d.report), true)
-	d.pdf.SetCreator("Briefdesk", true)
-	d.pdf.SetProducer("Briefdesk", true)
+	d.out.SetSubject(d.fonts.sanitize(subject, &d.report), true)
+	d.out.SetKeywords(d.fonts.sanitize(strings.Join(topics, ", "), &d.report), true)
+	d.out.SetCreator("Briefdesk", true)
+	d.out.SetProducer("Briefdesk", true)
 	when := d.b.Date()
 	if when.IsZero() {
 		when = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	d.pdf.SetCreationDate(when)
-	d.pdf.SetModificationDate(when)
+	d.out.SetCreationDate(when)
+	d.out.SetModificationDate(when)
 }
 
 // render draws the whole document.
@@ -184,8 +202,10 @@ func (d *doc) render() error {
 	}
 	d.drawSources()
 	d.anchors["total"] = d.pdf.PageNo()
-	if err := d.pdf.Error(); err != nil {
-		return fmt.Errorf("lay out PDF: %w", err)
+	if d.out != nil {
+		if err := d.out.Error(); err != nil {
+			return fmt.Errorf("lay out PDF: %w", err)
+		}
 	}
 	if d.pdf.PageNo() == 0 {
 		return errors.New("lay out PDF: no pages")

@@ -43,7 +43,7 @@ func handout(t testing.TB, lang string) *briefing.Briefing {
 		}
 		b.AddArticle(*a)
 	}
-	b.AutoAssemble(briefing.NewClassifier(tmpl))
+	b.AutoAssemble(classifierFor(t))
 	b.Summary = "**핵심:** 한미 양국은 *확장억제* 실행력을 높이기로 했다.\n\n- 함정 정비 협력이 가장 구체적인 성과다\n- 전작권 전환은 조건 평가를 계속한다"
 	b.Topics[0].Commentary = "## 평가\n\n동맹 현황은 안정적이다. 다만 방위비 분담 문제가\n다시 부각될 수 있다.\n\n1. 정상 간 합의 이행 점검\n2. 의회 동향 관찰"
 	return b
@@ -265,4 +265,16 @@ func FuzzWrite(f *testing.F) {
 			t.Fatal("not a PDF")
 		}
 	})
+}
+
+func classifierFor(t testing.TB) *briefing.Classifier {
+	ts, err := bundle.Templates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := ts.Get(briefing.DefaultTemplate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return briefing.NewClassifier(tmpl)
 }

@@ -101,8 +101,7 @@ func (d *doc) measure(text string, st style) float64 {
 	if w, ok := d.widths[key]; ok {
 		return w
 	}
-	d.setFont(st)
-	w := d.pdf.GetStringWidth(text)
+	w := d.fonts.width(text, st)
 	d.widths[key] = w
 	return w
 }
@@ -201,6 +200,13 @@ func (d *doc) drawLine(l lineOf, x, y float64) {
 	}
 }
 
+// setFont selects a font, registering a bundled font with the document the
+// first time it is used, so that unused fonts cost nothing.
 func (d *doc) setFont(st style) {
+	key := st.family + st.fontStyle()
+	if d.out != nil && st.family != fallback && !d.fontsIn[key] {
+		d.out.AddUTF8FontFromBytes(st.family, st.fontStyle(), d.fonts.files[key])
+		d.fontsIn[key] = true
+	}
 	d.pdf.SetFont(st.family, st.fontStyle(), st.size)
 }

@@ -87,7 +87,7 @@ func (d *doc) drawSources() {
 	for i, a := range cited {
 		num := fmt.Sprintf("[%d]", i+1)
 		d.ensure(bodySize * leading * 3)
-		d.pdf.SetFont(sans, "B", bodySize)
+		d.setFont(style{family: sans, size: bodySize, bold: true})
 		d.pdf.SetTextColor(accent[0], accent[1], accent[2])
 		d.pdf.Text(d.left, d.baseline(bodySize), num)
 		bx := box{x: d.left + 30, width: width - 30}

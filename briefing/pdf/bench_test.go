@@ -1,0 +1,107 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// bigBriefing returns a briefing of about 150 A4 pages: the sample
+// handout's excerpts repeated from many copies of its articles.
+func bigBriefing(b *testing.B) *briefing.Briefing {
+	base := handout(b, "ko")
+	big := base.Clone()
+	big.Articles = nil
+	for i := range big.Topics {
+		big.Topics[i].Excerpts = nil
+	}
+	for copyN := 0; copyN < 46; copyN++ {
+		for _, a := range base.Articles {
+			a.Title = fmt.Sprintf("%s (%d)", a.Title, copyN+1)
+			if a.URL != "" {
+				a.URL = fmt.Sprintf("%s?copy=%d", a.URL, copyN+1)
+			}
+			a.AssignID()
+			big.AddArticle(a)
+		}
+	}
+	big.AutoAssemble(classifierFor(b))
+	return big
+}
+
+func BenchmarkExport150Pages(b *testing.B) {
+	big := bigBriefing(b)
+	var buf bytes.Buffer
+	rep, err := Write(&buf, big, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		buf.Reset()
+		if rep, err = Write(&buf, big, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(rep.Pages), "pages")
+	b.ReportMetric(float64(buf.Len()), "bytes")
+}
+
+// BenchmarkChromiumPrint prints the same paragraphs with headless Chromium,
+// for comparison with BenchmarkExport150Pages in the same run.
+func BenchmarkChromiumPrint(b *testing.B) {
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		b.Skip("chromium not installed (make bench installs it)")
+	}
+	big := bigBriefing(b)
+	dir := b.TempDir()
+	page := filepath.Join(dir, "handout.html")
+	if err := os.WriteFile(page, []byte(htmlOf(big)), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	out := filepath.Join(dir, "handout.pdf")
+	var size int64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync",
+			"--user-data-dir="+filepath.Join(dir, fmt.Sprintf("profile%d", i)),
+			"--no-pdf-header-footer", "--print-to-pdf="+out, "file://"+page)
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("chromium: %v\n%s", err, msg)
+		}
+		st, err := os.Stat(out)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = st.Size()
+	}
+	b.ReportMetric(float64(size), "bytes")
+}
+
+// htmlOf writes the briefing's text as a simple printable page.
+func htmlOf(b *briefing.Briefing) string {
+	var sb strings.Builder
+	sb.WriteString(`<!doctype html><html lang="ko"><meta charset="utf-8"><style>
+@page{size:A4;margin:22mm} body{font-family:"NanumGothic";font-size:10.5pt;line-height:1.6}
+blockquote{font-family:"NanumMyeongjo";background:#f4f5f7;border-left:2px solid #96a5be;padding:6px 12px}
+h2{page-break-before:always;color:#183a6e} .src{color:#646464;font-size:8pt}</style><body>`)
+	fmt.Fprintf(&sb, "<h1>%s</h1>", html.EscapeString(b.Details.Title))
+	for i, t := range b.Topics {
+		fmt.Fprintf(&sb, "<h2>%d. %s</h2>", i+1, html.EscapeString(t.Title))
+		for _, e := range t.Excerpts {
+			a := b.Article(e.Article)
+			fmt.Fprintf(&sb, "<blockquote>%s</blockquote><p class=src>— %s, %s</p>", html.EscapeString(e.Text), html.EscapeString(a.Title), a.Published)
+		}
+	}
+	sb.WriteString("</body></html>")
+	return sb.String()
+}

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// brief runs a command line in-process and returns its exit status and output.
+func brief(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut}
+	code := run(e, args)
+	if strings.Contains(errOut.String(), "goroutine ") || strings.Contains(errOut.String(), "panic") {
+		t.Fatalf("stack trace on stderr:\n%s", errOut.String())
+	}
+	return code, out.String(), errOut.String()
+}
+
+func samples(t *testing.T) string {
+	dir := filepath.Join(t.TempDir(), "기사 모음")
+	if code, _, stderr := brief(t, "", "sample", dir); code != 0 {
+		t.Fatalf("sample: %d %s", code, stderr)
+	}
+	return dir
+}
+
+func TestImportJSONContract(t *testing.T) {
+	dir := samples(t)
+	bad := filepath.Join(t.TempDir(), "broken.txt")
+	os.WriteFile(bad, []byte("\x00\x01\x02binary\x00"), 0o644)
+	code, stdout, stderr := brief(t, "표준 입력 기사\n\n연합연습 일정이 발표되었다. 확장억제 협의도 이어진다.", "import", "--json", dir, bad, "-", filepath.Join(dir, "missing.md"))
+	if code != 1 {
+		t.Errorf("exit status %d, want 1 (some inputs failed)", code)
+	}
+	var doc struct {
+		Articles []struct {
+			Input, Title, Site, Author, Published, URL, Language string
+			Sections                                              []struct {
+				Heading    string
+				Paragraphs []struct {
+					Text, Topic string
+					Score       float64
+					Terms       []string
+				}
+			}
+		}
+		Errors []struct{ Input, Error string }
+	}
+	dec := json.NewDecoder(strings.NewReader(stdout))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		t.Fatalf("output is not the contract's JSON: %v\n%s", err, stdout)
+	}
+	if len(doc.Articles) != 4 || len(doc.Errors) != 2 {
+		t.Fatalf("%d articles and %d errors, want 4 and 2:\n%s", len(doc.Articles), len(doc.Errors), stdout)
+	}
+	for _, key := range []string{`"input"`, `"title"`, `"site"`, `"author"`, `"published"`, `"url"`, `"language"`, `"sections"`, `"heading"`, `"paragraphs"`, `"text"`, `"topic"`, `"score"`, `"terms"`, `"errors"`} {
+		if !strings.Contains(stdout, key) {
+			t.Errorf("key %s missing", key)
+		}
+	}
+	topics := map[string]int{}
+	for _, a := range doc.Articles {
+		for _, s := range a.Sections {
+			for _, p := range s.Paragraphs {
+				topics[p.Topic]++
+				if p.Topic != "" && len(p.Terms) == 0 {
+					t.Errorf("suggestion without terms: %+v", p)
+				}
+			}
+		}
+	}
+	for _, id := range []string{"status", "defense", "mro", "future"} {
+		if topics[id] == 0 {
+			t.Errorf("no paragraph suggested for %s: %v", id, topics)
+		}
+	}
+	if last := doc.Articles[3]; last.Input != "-" || last.Title != "표준 입력 기사" || last.Language != "ko" {
+		t.Errorf("stdin article: %+v", last)
+	}
+	for _, want := range []string{"brief: " + bad + ": not a text file", "brief: " + filepath.Join(dir, "missing.md") + ": no such file"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
+func TestNewExportCheck(t *testing.T) {
+	now = func() time.Time { return time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC) }
+	dir := samples(t)
+	out := filepath.Join(t.TempDir(), "주간 브리핑.brief")
+	code, stdout, stderr := brief(t, "", "new", "-o", out, "--auto", "--title", "주간 동맹 브리핑", dir)
+	if code != 0 || !strings.Contains(stdout, "3 articles") {
+		t.Fatalf("new: %d %s %s", code, stdout, stderr)
+	}
+	code, stdout, _ = brief(t, "", "check", out)
+	if code != 0 || !strings.Contains(stdout, `ok: "주간 동맹 브리핑", 4 topics`) {
+		t.Errorf("check: %d %s", code, stdout)
+	}
+	// Flags after the operand work too.
+	code, stdout, stderr = brief(t, "", "export", out, "--paper", "letter")
+	pdfPath := strings.TrimSuffix(out, ".brief") + ".pdf"
+	if code != 0 || strings.TrimSpace(stdout) != pdfPath {
+		t.Fatalf("export: %d %q %s", code, stdout, stderr)
+	}
+	data, err := os.ReadFile(pdfPath)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	code, stdout, _ = brief(t, "", "export", "--format", "md", "-o", "-", out)
+	if code != 0 || !strings.Contains(stdout, "# 주간 동맹 브리핑") || !strings.Contains(stdout, "## 1. 동맹 현황") || !strings.Contains(stdout, "> ") {
+		t.Errorf("markdown export: %d\n%s", code, stdout)
+	}
+}
+
+func TestFailuresAndUsage(t *testing.T) {
+	dir := t.TempDir()
+	damaged := filepath.Join(dir, "damaged.brief")
+	os.WriteFile(damaged, []byte("{\"format\": \"briefdesk.brief\", \"version\": 1, \"topics\": ["), 0o644)
+	newer := filepath.Join(dir, "newer.brief")
+	os.WriteFile(newer, []byte(`{"format": "briefdesk.brief", "version": 99}`), 0o644)
+	cases := []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"check", damaged}, 1, "damaged.brief: the file is damaged: line 1"},
+		{[]string{"check", newer}, 1, "newer version of Briefdesk"},
+		{[]string{"export", damaged}, 1, "damaged.brief: the file is damaged"},
+		{[]string{"export", "--format", "docx", damaged}, 2, "--format must be pdf or md"},
+		{[]string{"new", dir}, 2, "-o OUT.brief is required"},
+		{[]string{"import"}, 2, "no INPUT given"},
+		{[]string{"frobnicate"}, 2, "unknown command"},
+		{[]string{"import", "--bogus", "x"}, 2, "flag provided but not defined"},
+		{[]string{"topics", "--template", "nope"}, 1, `unknown template "nope"`},
+		{[]string{"import", "https://example.org/a"}, 1, "https://example.org/a:"},
+	}
+	for _, c := range cases {
+		code, _, stderr := brief(t, "", c.args...)
+		if code != c.code || !strings.Contains(stderr, c.stderr) {
+			t.Errorf("brief %s: status %d, stderr %q; want %d and %q", strings.Join(c.args, " "), code, stderr, c.code, c.stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "damaged.pdf")); err == nil {
+		t.Error("a failed export left a file")
+	}
+}
+
+func TestTopicsAndHelp(t *testing.T) {
+	code, stdout, _ := brief(t, "", "topics")
+	if code != 0 || !strings.Contains(stdout, "alliance") || !strings.Contains(stdout, "3. mro\tMRO·방산 협력 / MRO and defense industry") {
+		t.Errorf("topics: %d\n%s", code, stdout)
+	}
+	code, stdout, _ = brief(t, "", "export", "--help")
+	if code != 0 || !strings.Contains(stdout, "--paper a4|letter") {
+		t.Errorf("export --help: %d\n%s", code, stdout)
+	}
+}
