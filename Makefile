@@ -1,7 +1,7 @@
 # Briefdesk. The README's two commands are `make run` and `make test`.
 GO      ?= go
 OUT     ?= out
-STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@2025.1.1
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 .PHONY: run test bench lint fuzz build clean
 

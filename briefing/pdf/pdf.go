@@ -105,7 +105,6 @@ type doc struct {
 
 	pageW, pageH, left, right, top, bottom float64
 	y                                      float64
-	cover                                  bool // drawing the cover: no running header
 }
 
 // Page geometry, in points.

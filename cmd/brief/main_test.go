@@ -41,7 +41,7 @@ func TestImportJSONContract(t *testing.T) {
 	var doc struct {
 		Articles []struct {
 			Input, Title, Site, Author, Published, URL, Language string
-			Sections                                              []struct {
+			Sections                                             []struct {
 				Heading    string
 				Paragraphs []struct {
 					Text, Topic string
