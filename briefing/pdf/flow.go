@@ -25,8 +25,13 @@ type box struct {
 // flow lays out runs in the box and draws them line by line, breaking pages
 // as needed. size is the font size that sets the line height.
 func (d *doc) flow(runs []run, bx box, size float64) {
+	d.flowLines(d.lines(runs, bx.width), bx, size)
+}
+
+// flowLines draws lines already laid out.
+func (d *doc) flowLines(lines []lineOf, bx box, size float64) {
 	lh := size * leading
-	for _, l := range d.lines(runs, bx.width) {
+	for _, l := range lines {
 		d.ensure(lh)
 		if bx.shaded {
 			d.shade(bx, d.y, lh)
@@ -85,9 +90,10 @@ func (d *doc) drawBlocks(blocks []block) {
 			if size == 0 {
 				size = bodySize
 			}
-			d.space(4)
+			d.space(6)
 			d.ensure(size*leading*2 + 10)
 			d.flow(restyle(b.runs, size, true), box{x: d.left, width: width}, size)
+			d.space(3)
 		case itemBlock:
 			indent := 14 * float64(b.level)
 			if b.marker != "" {

@@ -30,16 +30,27 @@ func (d *doc) drawTopic(i int) {
 	}
 }
 
+// drawExcerpt draws an excerpt with its source line. A short excerpt that
+// does not fit on the rest of the page starts on the next one, so that it
+// is not split from its source; a long one is split between lines.
 func (d *doc) drawExcerpt(e briefing.Excerpt) {
 	bx := box{x: d.left + 14, width: d.right - d.left - 28, shaded: true}
 	pad := 6.0
-	d.ensure(pad + excerptSize*leading*2)
+	text := d.lines([]run{textRun(e.Text, serif, excerptSize, false, black)}, bx.width)
+	source := d.lines(d.sourceLine(e), bx.width)
+	height := 2*pad + 3 + float64(len(text))*excerptSize*leading + float64(len(source))*sourceSize*leading
+	if height < (d.bottom-d.top)/3 {
+		d.ensure(height)
+	} else {
+		d.ensure(pad + excerptSize*leading*2)
+	}
 	d.shade(bx, d.y, pad)
 	d.y += pad
-	d.flow([]run{textRun(e.Text, serif, excerptSize, false, black)}, bx, excerptSize)
+	d.flowLines(text, bx, excerptSize)
 	d.shade(bx, d.y, pad)
 	d.y += pad + 3
-	d.flow(d.sourceLine(e), box{x: bx.x, width: bx.width}, sourceSize)
+	d.ensure(sourceSize * leading)
+	d.flowLines(source, box{x: bx.x, width: bx.width}, sourceSize)
 	d.space(12)
 }
 
