@@ -28,16 +28,21 @@ func (d *doc) flow(runs []run, bx box, size float64) {
 	d.flowLines(d.lines(runs, bx.width), bx, size)
 }
 
-// flowLines draws lines already laid out.
+// flowLines draws lines already laid out, breaking pages as needed. A
+// shaded box gets one band per page rather than one per line.
 func (d *doc) flowLines(lines []lineOf, bx box, size float64) {
 	lh := size * leading
-	for _, l := range lines {
+	for len(lines) > 0 {
 		d.ensure(lh)
+		n := max(1, min(len(lines), int((d.bottom-d.y)/lh+1e-9)))
 		if bx.shaded {
-			d.shade(bx, d.y, lh)
+			d.shade(bx, d.y, float64(n)*lh)
 		}
-		d.drawLine(l, bx.x, d.baseline(size))
-		d.y += lh
+		for _, l := range lines[:n] {
+			d.drawLine(l, bx.x, d.baseline(size))
+			d.y += lh
+		}
+		lines = lines[n:]
 	}
 }
 
@@ -65,6 +70,8 @@ func (d *doc) shade(bx box, y, h float64) {
 	d.pdf.Rect(bx.x-12, y, bx.width+22, h, "F")
 	d.pdf.SetFillColor(quoteRule[0], quoteRule[1], quoteRule[2])
 	d.pdf.Rect(bx.x-12, y, 2.2, h, "F")
+	// Text in the fill colour needs no colour state of its own in gofpdf.
+	d.pdf.SetFillColor(black[0], black[1], black[2])
 }
 
 // space adds vertical space, without carrying it over to a new page.

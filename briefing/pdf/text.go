@@ -208,5 +208,17 @@ func (d *doc) setFont(st style) {
 		d.out.AddUTF8FontFromBytes(st.family, st.fontStyle(), d.fonts.files[key])
 		d.fontsIn[key] = true
 	}
-	d.pdf.SetFont(st.family, st.fontStyle(), st.size)
+	// gofpdf writes the font operator on every call; skip repeats.
+	cur := fontState{st.family, st.fontStyle(), st.size, d.pdf.PageNo()}
+	if cur != d.curFont {
+		d.pdf.SetFont(st.family, st.fontStyle(), st.size)
+		d.curFont = cur
+	}
+}
+
+// fontState is the font last selected, and on which page.
+type fontState struct {
+	family, style string
+	size          float64
+	page          int
 }
