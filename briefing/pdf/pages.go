@@ -15,12 +15,8 @@ func (d *doc) header() {
 	}
 	st := style{family: sans, size: 8, color: gray}
 	y := d.top - 26
-	title := d.fonts.sanitize(d.b.Details.Title, &d.report)
 	dateW := d.measure(d.b.Details.Date, st)
-	for d.measure(title, st) > d.right-d.left-dateW-20 && len([]rune(title)) > 4 {
-		r := []rune(title)
-		title = string(r[:len(r)-2]) + "…"
-	}
+	title := d.fit(d.fonts.sanitize(d.b.Details.Title, &d.report), st, d.right-d.left-dateW-20)
 	d.setFont(st)
 	d.pdf.SetTextColor(gray[0], gray[1], gray[2])
 	d.pdf.Text(d.left, y, title)
@@ -155,4 +151,20 @@ func (d *doc) leader(x1, x2, y float64) {
 
 func topicTitle(i int, title string) string {
 	return fmt.Sprintf("%d. %s", i+1, title)
+}
+
+// fit shortens text with an ellipsis so that it is at most width wide.
+func (d *doc) fit(text string, st style, width float64) string {
+	if d.measure(text, st) <= width {
+		return text
+	}
+	limit := width - d.measure("…", st)
+	w := 0.0
+	for i, r := range text {
+		w += d.measure(string(r), st)
+		if w > limit {
+			return text[:i] + "…"
+		}
+	}
+	return text
 }

@@ -242,11 +242,19 @@ func TestLongWordsAndEmptyBriefing(t *testing.T) {
 	}
 }
 
-func FuzzWrite(f *testing.F) {
+// FuzzLayout lays out briefings with arbitrary Markdown, text and markings.
+// It runs the layout pass, which is all of this package's own code; drawing
+// with gofpdf is covered by the tests above and is too slow to fuzz, as every
+// run parses the bundled fonts.
+func FuzzLayout(f *testing.F) {
 	f.Add("**굵게** *기울임* [링크](https://example.org)\n\n- 항목", "발췌 😀 \\ 문단", "대외비")
 	f.Add("# 제목\n\n> 인용\n\n```\ncode\n```\n\n---", strings.Repeat("긴단어", 100), "")
 	f.Add("<b>raw</b>\n1. a\n   1. b", "\x00\t\r\n", "UNCLASSIFIED//FOUO")
 	tmpl, _ := briefing.ParseTemplate([]byte(`{"id":"x","topics":[{"id":"a"}]}`))
+	fs, err := loadFonts()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, summary, excerpt, marking string) {
 		b := briefing.New(tmpl, "ko", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
 		b.Summary, b.Details.Marking, b.Details.Title = summary, marking, excerpt
@@ -257,12 +265,19 @@ func FuzzWrite(f *testing.F) {
 		if _, err := b.AddExcerpt("a", a.ID, 0, 0, -1); err != nil {
 			t.Fatal(err)
 		}
-		var buf bytes.Buffer
-		if _, err := Write(&buf, b, Options{}); err != nil {
-			t.Fatalf("export failed: %v", err)
+		d := newDoc(b, fs, "a4", nil, false)
+		if err := d.render(); err != nil {
+			t.Fatalf("layout failed: %v", err)
 		}
-		if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
-			t.Fatal("not a PDF")
+		if d.anchors["sources"] < 5 {
+			t.Fatalf("sources on page %d, after at least four pages", d.anchors["sources"])
+		}
+		for _, lines := range d.laidOut {
+			for _, l := range lines {
+				if l.width > d.right-d.left+0.01 {
+					t.Fatalf("line of width %.1f overflows the text area", l.width)
+				}
+			}
 		}
 	})
 }
