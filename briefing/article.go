@@ -21,7 +21,8 @@ type Article struct {
 	Author    string    `json:"author,omitempty"`
 	Published string    `json:"published,omitempty"` // YYYY-MM-DD when known
 	URL       string    `json:"url,omitempty"`
-	Language  string    `json:"language"` // "ko" or "en"
+	Retrieved string    `json:"retrieved,omitempty"` // RFC 3339 time it was fetched from the web
+	Language  string    `json:"language"`            // "ko" or "en"
 	Sections  []Section `json:"sections"`
 }
 
@@ -77,6 +78,26 @@ func (a *Article) AssignID() {
 		h.Write([]byte("text\x00" + a.Title + "\x00" + a.Text()))
 	}
 	a.ID = "a-" + hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// Fingerprint identifies an article's text regardless of where it came from:
+// the same story saved from two sites, or a page and its copy in a feed,
+// have the same fingerprint.
+func (a *Article) Fingerprint() string {
+	h := sha256.New()
+	for _, s := range a.Sections {
+		for _, p := range s.Paragraphs {
+			h.Write([]byte(strings.Join(strings.Fields(p), " ")))
+			h.Write([]byte{0})
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// SameAs reports whether a and b are the same article: the same address, or
+// the same text.
+func (a *Article) SameAs(b *Article) bool {
+	return a.ID == b.ID || a.Fingerprint() == b.Fingerprint()
 }
 
 // DetectLanguage returns "ko" when Hangul makes up a fair share of the letters

@@ -12,14 +12,16 @@ var (
 	ErrAlreadyPlaced = errors.New("paragraph is already in the briefing")
 )
 
-// AddArticle adds a to the briefing's articles unless an article with the same
-// id is there already, and reports whether it was added.
+// AddArticle adds a to the briefing's articles unless the same article (same
+// address or same text) is there already, and reports whether it was added.
 func (b *Briefing) AddArticle(a Article) bool {
 	if a.ID == "" {
 		a.AssignID()
 	}
-	if b.Article(a.ID) != nil {
-		return false
+	for i := range b.Articles {
+		if b.Articles[i].SameAs(&a) {
+			return false
+		}
 	}
 	b.Articles = append(b.Articles, a)
 	return true

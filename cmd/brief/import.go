@@ -1,47 +1,95 @@
 package main
 
 import (
-	"errors"
+	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/bundle"
+	"github.com/briefdesk/briefdesk/briefing/fetch"
 	"github.com/briefdesk/briefdesk/briefing/importer"
 )
 
-// errWeb is returned for web addresses until fetching is available.
-var errWeb = errors.New("importing from web addresses is not available in this version; save the page as .html and import the file")
+// fetchOptions configure web imports; tests shorten the limits.
+var fetchOptions = fetch.Options{}
 
-// importInputs imports every input, reporting each failure and skipped file
-// on stderr, and returns the articles with the input each came from.
+// isFeedFile reports whether a file name names an RSS or Atom feed.
+func isFeedFile(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".rss", ".atom", ".xml":
+		return true
+	}
+	return false
+}
+
+// importInputs imports every input, reporting each failure, skipped file and
+// duplicate on stderr, and returns the articles with the input each came
+// from, in the order of the inputs. Web addresses are fetched a few at a time.
 func importInputs(e *env, inputs []string) []imported {
+	f := fetch.New(fetchOptions)
+	var addrs []string
+	for _, in := range inputs {
+		if fetch.IsAddress(in) {
+			addrs = append(addrs, in)
+		}
+	}
+	var web [][]importer.Result
+	if len(addrs) > 0 {
+		web = f.Import(context.Background(), addrs, nil)
+	}
 	var out []imported
 	for _, in := range inputs {
+		var results []importer.Result
 		switch {
 		case in == "-":
 			a, err := importer.Read(e.stdin, importer.Source{Name: "-"})
+			results = []importer.Result{{Input: "-", Article: a, Err: err}}
+		case fetch.IsAddress(in):
+			results, web = web[0], web[1:]
+		case isFeedFile(in):
+			data, err := os.ReadFile(in)
 			if err != nil {
-				e.fail("-", err)
+				results = []importer.Result{{Input: in, Err: err}}
+			} else {
+				results = f.Feed(context.Background(), in, data)
+			}
+		default:
+			results = importer.ReadPath(in)
+		}
+		out = collect(e, out, results)
+	}
+	return out
+}
+
+// collect reports failures and duplicates and appends the new articles.
+func collect(e *env, out []imported, results []importer.Result) []imported {
+	for _, r := range results {
+		switch {
+		case r.Skipped:
+			fmt.Fprintf(e.stderr, "brief: %s: skipped: %v\n", r.Input, r.Err)
+		case r.Err != nil:
+			e.fail(r.Input, r.Err)
+		default:
+			if dup := duplicateOf(out, r.Article); dup != "" {
+				fmt.Fprintf(e.stderr, "brief: %s: same article as %s; kept once\n", r.Input, dup)
 				continue
 			}
-			out = append(out, imported{"-", a})
-		case strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://"):
-			e.fail(in, errWeb)
-		default:
-			for _, r := range importer.ReadPath(in) {
-				switch {
-				case r.Skipped:
-					fmt.Fprintf(e.stderr, "brief: %s: skipped: %v\n", r.Input, r.Err)
-				case r.Err != nil:
-					e.fail(r.Input, r.Err)
-				default:
-					out = append(out, imported{r.Input, r.Article})
-				}
-			}
+			out = append(out, imported{r.Input, r.Article})
 		}
 	}
 	return out
+}
+
+func duplicateOf(list []imported, a *briefing.Article) string {
+	for _, im := range list {
+		if im.article.SameAs(a) {
+			return im.input
+		}
+	}
+	return ""
 }
 
 type imported struct {

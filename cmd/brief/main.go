@@ -23,7 +23,10 @@ Usage:
   brief topics [--template ID]              list templates and their topics
 
 INPUT is a .txt, .md, .html or .htm file, a folder (every such file below it),
-or - for standard input. Text may be UTF-8, UTF-16 (with BOM) or EUC-KR/CP949.
+an http(s) address of a page or an RSS/Atom feed, a feed file (.rss, .atom,
+.xml), or - for standard input. Text may be UTF-8, UTF-16 (with BOM) or
+EUC-KR/CP949. The same article arriving twice (same address or same text) is
+kept once, and the duplicate is reported.
 
 Exit status: 0 success; 1 some input or file failed (the rest is still done,
 each failure reported as "brief: INPUT: reason"); 2 usage error.

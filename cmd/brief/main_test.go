@@ -139,7 +139,7 @@ func TestFailuresAndUsage(t *testing.T) {
 		{[]string{"frobnicate"}, 2, "unknown command"},
 		{[]string{"import", "--bogus", "x"}, 2, "flag provided but not defined"},
 		{[]string{"topics", "--template", "nope"}, 1, `unknown template "nope"`},
-		{[]string{"import", "https://example.org/a"}, 1, "https://example.org/a:"},
+		{[]string{"import", "ftp://example.org/a"}, 1, "ftp://example.org/a: only http and https"},
 	}
 	for _, c := range cases {
 		code, _, stderr := brief(t, "", c.args...)

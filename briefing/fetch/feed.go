@@ -1,0 +1,123 @@
+package fetch
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/importer"
+)
+
+// feed imports the articles an RSS or Atom feed lists: each item's page is
+// fetched and extracted, and the feed's own title, date and author fill in
+// what the page lacks. An item whose page cannot be fetched but whose feed
+// entry carries text is imported from that text.
+func (f *Fetcher) feed(ctx context.Context, input string, data []byte) []importer.Result {
+	fd, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	if err != nil {
+		return []importer.Result{{Input: input, Err: fmt.Errorf("not a readable RSS or Atom feed: %v", err)}}
+	}
+	if len(fd.Items) == 0 {
+		return []importer.Result{{Input: input, Err: fmt.Errorf("the feed lists no articles")}}
+	}
+	var out []importer.Result
+	for _, it := range fd.Items {
+		name := firstNonEmpty(it.Link, it.GUID, it.Title)
+		a, err := f.item(ctx, it)
+		if err != nil {
+			out = append(out, importer.Result{Input: name, Err: err})
+			continue
+		}
+		fillFromItem(a, it, fd)
+		out = append(out, importer.Result{Input: name, Article: a})
+	}
+	return out
+}
+
+func (f *Fetcher) item(ctx context.Context, it *gofeed.Item) (*briefing.Article, error) {
+	var fetchErr error
+	if it.Link != "" {
+		p, err := f.get(ctx, it.Link)
+		if err == nil {
+			if k := kind(p); k != "" && k != "feed" {
+				return f.article(p, k)
+			}
+			err = fmt.Errorf("%w (the server sent %s)", ErrNotPage, orUnknown(p.contentType))
+		}
+		fetchErr = err
+	}
+	body := firstNonEmpty(it.Content, it.Description)
+	if body == "" {
+		if fetchErr == nil {
+			fetchErr = fmt.Errorf("the feed entry has neither a link nor text")
+		}
+		return nil, fetchErr
+	}
+	page := "<html><head><title>" + it.Title + "</title></head><body><article>" + body + "</article></body></html>"
+	a, err := importer.Parse([]byte(page), importer.Source{Name: it.Link, URL: it.Link, Format: importer.FormatHTML})
+	if err != nil {
+		if fetchErr != nil {
+			return nil, fetchErr
+		}
+		return nil, err
+	}
+	a.Retrieved = f.now().UTC().Format(time.RFC3339)
+	return a, nil
+}
+
+// fillFromItem completes an article with what its feed entry knows.
+func fillFromItem(a *briefing.Article, it *gofeed.Item, fd *gofeed.Feed) {
+	if a.Title == "" || a.Title == a.URL {
+		a.Title = it.Title
+	}
+	if a.Author == "" {
+		if it.Author != nil && it.Author.Name != "" {
+			a.Author = it.Author.Name
+		} else if len(it.Authors) > 0 && it.Authors[0] != nil {
+			a.Author = it.Authors[0].Name
+		}
+	}
+	if a.Published == "" {
+		a.Published = feedDate(it.Published, it.PublishedParsed)
+	}
+	if a.Published == "" {
+		a.Published = feedDate(it.Updated, it.UpdatedParsed)
+	}
+	if a.Site == "" {
+		a.Site = fd.Title
+	}
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// Feed imports the articles listed in a feed read from a file.
+func (f *Fetcher) Feed(ctx context.Context, name string, data []byte) []importer.Result {
+	return f.feed(ctx, name, data)
+}
+
+// feedDate returns the date of a feed timestamp in its own time zone (gofeed
+// converts parsed times to UTC, which moves Korean morning news to the day
+// before).
+func feedDate(raw string, parsed *time.Time) string {
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC3339, "Mon, 2 Jan 2006 15:04:05 -0700"} {
+		if t, err := time.Parse(layout, strings.TrimSpace(raw)); err == nil {
+			return t.Format(time.DateOnly)
+		}
+	}
+	if parsed != nil {
+		return parsed.Format(time.DateOnly)
+	}
+	return ""
+}
