@@ -7,5 +7,5 @@ import "embed"
 
 // FS holds every bundled file, under fonts/, templates/ and samples/.
 //
-//go:embed fonts/*.ttf fonts/OFL.txt templates/*.json samples/*
+//go:embed fonts/*.ttf fonts/OFL.txt templates/*.json samples/* translations/*.json icon.png
 var FS embed.FS

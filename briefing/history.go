@@ -62,3 +62,20 @@ func (h *History) Redo() bool {
 	h.redo = h.redo[:len(h.redo)-1]
 	return true
 }
+
+// Amend applies change to the current briefing without adding an undo step:
+// the change joins the last one. Typing uses it, so that a sentence is
+// undone at once rather than letter by letter. Without a step to join, it
+// behaves like Do.
+func (h *History) Amend(change func(b *Briefing) error) error {
+	if len(h.undo) == 0 {
+		return h.Do(change)
+	}
+	next := h.current.Clone()
+	if err := change(next); err != nil {
+		return err
+	}
+	h.redo = nil
+	h.current = next
+	return nil
+}

@@ -176,3 +176,13 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestHistoryAmendJoinsSteps(t *testing.T) {
+	h := briefing.NewHistory(sampleBriefing(t), 10)
+	must(t, h.Amend(func(b *briefing.Briefing) error { b.Summary = "가"; return nil }))
+	must(t, h.Amend(func(b *briefing.Briefing) error { b.Summary = "가나"; return nil }))
+	must(t, h.Amend(func(b *briefing.Briefing) error { b.Summary = "가나다"; return nil }))
+	if !h.Undo() || h.Current().Summary != "" || h.CanUndo() {
+		t.Errorf("typing was not one step: summary %q after undo", h.Current().Summary)
+	}
+}

@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// editorPanel edits the briefing's details, its executive summary and the
+// commentary of the selected topic, with a rendered preview of the Markdown.
+// Typing is recorded in the undo history when a field loses focus or the
+// user pauses, not at every keystroke.
+type editorPanel struct {
+	u                                        *App
+	tabs                                     *container.AppTabs
+	title, subtitle, author, org, date, mark *widget.Entry
+	language, paper                          *widget.Select
+	summary, commentary                      *widget.Entry
+	summaryView, commentaryView              *widget.RichText
+	topic                                    *widget.Select
+	topicID                                  string
+	loading                                  bool
+}
+
+func newEditorPanel(u *App) *editorPanel { return &editorPanel{u: u} }
+
+func (p *editorPanel) build() fyne.CanvasObject {
+	p.title, p.subtitle, p.author = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	p.org, p.date, p.mark = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	p.date.SetPlaceHolder("2026-11-25")
+	p.mark.SetPlaceHolder(lang.L("e.g. 대외비 or UNCLASSIFIED//FOUO"))
+	for _, e := range []*widget.Entry{p.title, p.subtitle, p.author, p.org, p.date, p.mark} {
+		e.OnChanged = func(string) { p.onDetails() }
+	}
+	p.language = widget.NewSelect([]string{"한국어", "English"}, func(string) { p.onDetails() })
+	p.paper = widget.NewSelect([]string{"A4", "US Letter"}, func(string) { p.onDetails() })
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Title"), p.title),
+		widget.NewFormItem(lang.L("Subtitle"), p.subtitle),
+		widget.NewFormItem(lang.L("Author"), p.author),
+		widget.NewFormItem(lang.L("Organization"), p.org),
+		widget.NewFormItem(lang.L("Date"), p.date),
+		widget.NewFormItem(lang.L("Marking"), p.mark),
+		widget.NewFormItem(lang.L("Handout language"), p.language),
+		widget.NewFormItem(lang.L("Paper"), p.paper),
+	)
+	p.summary, p.summaryView = markdownEditor(lang.L("Bottom line up front: what the reader must know, in Markdown."))
+	p.summary.OnChanged = func(s string) {
+		p.summaryView.ParseMarkdown(s)
+		p.onText(func(b *briefing.Briefing) error { b.Summary = s; return nil })
+	}
+	p.commentary, p.commentaryView = markdownEditor(lang.L("Your assessment of this topic, in Markdown."))
+	p.commentary.OnChanged = func(s string) {
+		p.commentaryView.ParseMarkdown(s)
+		id := p.topicID
+		p.onText(func(b *briefing.Briefing) error { return b.SetCommentary(id, s) })
+	}
+	p.topic = widget.NewSelect(nil, p.onTopicChosen)
+	p.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Details"), container.NewVScroll(form)),
+		container.NewTabItem(lang.L("Summary"), split(p.summary, p.summaryView)),
+		container.NewTabItem(lang.L("Commentary"), container.NewBorder(p.topic, nil, nil, nil, split(p.commentary, p.commentaryView))),
+	)
+	return p.tabs
+}
+
+func markdownEditor(placeholder string) (*widget.Entry, *widget.RichText) {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetPlaceHolder(placeholder)
+	view := widget.NewRichTextFromMarkdown("")
+	view.Wrapping = fyne.TextWrapWord
+	return e, view
+}
+
+func split(editor fyne.CanvasObject, view *widget.RichText) fyne.CanvasObject {
+	s := container.NewHSplit(editor, container.NewVScroll(view))
+	s.Offset = 0.55
+	return s
+}
+
+// refresh shows the briefing's current values without recording changes.
+func (p *editorPanel) refresh() {
+	if p.title == nil {
+		return
+	}
+	b := p.u.briefing()
+	d := b.Details
+	p.loading = true
+	defer func() { p.loading = false }()
+	setText(p.title, d.Title)
+	setText(p.subtitle, d.Subtitle)
+	setText(p.author, d.Author)
+	setText(p.org, d.Organization)
+	setText(p.date, d.Date)
+	setText(p.mark, d.Marking)
+	p.language.SetSelectedIndex(map[string]int{"ko": 0, "en": 1}[d.Language])
+	p.paper.SetSelectedIndex(map[string]int{briefing.PaperA4: 0, briefing.PaperLetter: 1}[d.Paper])
+	if p.summary.Text != b.Summary {
+		p.summary.SetText(b.Summary)
+		p.summaryView.ParseMarkdown(b.Summary)
+	}
+	var names []string
+	for i, t := range b.Topics {
+		names = append(names, fmt.Sprintf("%d. %s", i+1, t.Title))
+	}
+	p.topic.Options = names
+	if b.Topic(p.topicID) < 0 && len(b.Topics) > 0 {
+		p.topicID = b.Topics[0].ID
+	}
+	if ti := b.Topic(p.topicID); ti >= 0 {
+		p.topic.SetSelectedIndex(ti)
+		if p.commentary.Text != b.Topics[ti].Commentary {
+			p.commentary.SetText(b.Topics[ti].Commentary)
+			p.commentaryView.ParseMarkdown(b.Topics[ti].Commentary)
+		}
+	}
+	p.topic.Refresh()
+}
+
+func setText(e *widget.Entry, s string) {
+	if e.Text != s {
+		e.SetText(s)
+	}
+}
+
+// showTopic puts a topic's commentary in the editor.
+func (p *editorPanel) showTopic(id string) {
+	p.topicID = id
+	p.refresh()
+}
+
+func (p *editorPanel) onTopicChosen(string) {
+	if p.loading {
+		return
+	}
+	b := p.u.briefing()
+	if i := p.topic.SelectedIndex(); i >= 0 && i < len(b.Topics) {
+		p.topicID = b.Topics[i].ID
+		p.refresh()
+	}
+}
+
+// onDetails records the details form in the briefing, and remembers author,
+// organisation, marking and paper for the next briefing.
+func (p *editorPanel) onDetails() {
+	if p.loading || p.title == nil {
+		return
+	}
+	d := briefing.Details{
+		Title: p.title.Text, Subtitle: p.subtitle.Text, Author: p.author.Text,
+		Organization: p.org.Text, Date: p.date.Text, Marking: p.mark.Text,
+		Language: []string{"ko", "en"}[max(0, p.language.SelectedIndex())],
+		Paper:    []string{briefing.PaperA4, briefing.PaperLetter}[max(0, p.paper.SelectedIndex())],
+	}
+	if d.Date != "" {
+		if _, err := time.Parse(time.DateOnly, d.Date); err != nil {
+			p.u.status.set(lang.L("The date must look like 2026-11-25; it is kept as it was until then."))
+			d.Date = p.u.briefing().Details.Date
+		}
+	}
+	if d == p.u.briefing().Details {
+		return
+	}
+	p.u.prefs.setAuthor(d.Author)
+	p.u.prefs.setOrg(d.Organization)
+	p.u.prefs.setMarking(d.Marking)
+	p.u.prefs.setPaper(d.Paper)
+	p.onText(func(b *briefing.Briefing) error { b.Details = d; return nil })
+}
+
+// onText records typing. Consecutive keystrokes in the same field within a
+// short time merge into one undo step.
+func (p *editorPanel) onText(edit func(b *briefing.Briefing) error) {
+	if p.loading {
+		return
+	}
+	p.u.typing(edit)
+}

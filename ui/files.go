@@ -1,0 +1,229 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/brieffile"
+)
+
+// typingPause is how long a pause in typing starts a new undo step.
+const typingPause = 1500 * time.Millisecond
+
+// typing records an edit made by typing in a field.
+func (u *App) typing(edit func(b *briefing.Briefing) error) {
+	var err error
+	if time.Since(u.lastTyping) < typingPause {
+		err = u.hist.Amend(edit)
+	} else {
+		err = u.hist.Do(edit)
+	}
+	u.lastTyping = time.Now()
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.updateTitle()
+	u.updateMenu()
+	u.autosave.touch()
+}
+
+// confirmDiscard runs next at once if there are no unsaved changes, and
+// otherwise asks whether to save them first.
+func (u *App) confirmDiscard(next func()) {
+	if !u.dirty() {
+		next()
+		return
+	}
+	d := dialog.NewCustomConfirm(lang.L("Unsaved changes"), lang.L("Save"), lang.L("Don't save"),
+		widgetLabel(lang.L("The briefing has changes that are not saved. Save them first?")),
+		func(save bool) {
+			if !save {
+				next()
+				return
+			}
+			u.saveThen(next)
+		}, u.win)
+	d.Show()
+}
+
+// onClose asks before losing unsaved changes, then quits.
+func (u *App) onClose() {
+	u.confirmDiscard(func() {
+		u.autosave.clear()
+		u.win.Close()
+	})
+}
+
+func (u *App) newFile() {
+	u.confirmDiscard(func() {
+		u.path = ""
+		u.hist = briefing.NewHistory(u.newBriefing(), 200)
+		u.saved = u.hist.Current()
+		u.autosave.clear()
+		u.changed()
+	})
+}
+
+func (u *App) openFile() {
+	u.confirmDiscard(func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			if r == nil {
+				return
+			}
+			r.Close()
+			u.openPath(r.URI().Path())
+		}, u.win)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{brieffile.Ext}))
+		d.Resize(fyne.NewSize(900, 600))
+		d.Show()
+	})
+}
+
+// openPath opens a .brief file; a file that cannot be opened is explained and
+// the open briefing stays as it is.
+func (u *App) openPath(path string) {
+	b, err := brieffile.Load(path)
+	if err != nil {
+		u.prefs.removeRecent(path)
+		u.showError(fmt.Errorf("%s: %w", baseName(path), err))
+		return
+	}
+	u.path = path
+	u.hist = briefing.NewHistory(b, 200)
+	u.saved = b
+	u.prefs.addRecent(path)
+	for i := range b.Articles {
+		u.lib.add(&b.Articles[i])
+	}
+	u.saveLibrary()
+	u.libPanel.refresh()
+	u.autosave.clear()
+	u.changed()
+	u.status.set(fmt.Sprintf(lang.L("Opened %s."), path))
+}
+
+func (u *App) save() { u.saveThen(nil) }
+
+// saveThen saves to the current file, asking for one if there is none, and
+// runs next after a successful save.
+func (u *App) saveThen(next func()) {
+	if u.path == "" {
+		u.saveAsThen(next)
+		return
+	}
+	if err := u.writeTo(u.path); err != nil {
+		u.showError(err)
+		return
+	}
+	if next != nil {
+		next()
+	}
+}
+
+func (u *App) saveAs() { u.saveAsThen(nil) }
+
+func (u *App) saveAsThen(next func()) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if !strings.HasSuffix(strings.ToLower(path), brieffile.Ext) {
+			os.Remove(path) // the dialog created it; the real file gets the extension
+			path += brieffile.Ext
+		}
+		if err := u.writeTo(path); err != nil {
+			u.showError(err)
+			return
+		}
+		if next != nil {
+			next()
+		}
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{brieffile.Ext}))
+	d.SetFileName(suggestedName(u.briefing()) + brieffile.Ext)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// writeTo saves the briefing atomically.
+func (u *App) writeTo(path string) error {
+	b := u.briefing()
+	if err := brieffile.Save(path, b); err != nil {
+		return fmt.Errorf("%s: %w", baseName(path), err)
+	}
+	u.path = path
+	u.saved = b
+	u.prefs.addRecent(path)
+	u.autosave.clear()
+	u.updateTitle()
+	u.updateMenu()
+	u.status.set(fmt.Sprintf(lang.L("Saved %s."), path))
+	return nil
+}
+
+// suggestedName makes a file name of the briefing's title and date; Hangul is
+// kept, characters that file systems refuse are not.
+func suggestedName(b *briefing.Briefing) string {
+	name := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 0x20 {
+			return '-'
+		}
+		return r
+	}, strings.TrimSpace(b.Details.Title))
+	if name == "" {
+		name = "briefing"
+	}
+	if b.Details.Date != "" {
+		name += " " + b.Details.Date
+	}
+	return name
+}
+
+// storagePath returns a file in the app's own storage folder.
+func (u *App) storagePath(name string) string {
+	root := u.fyne.Storage().RootURI()
+	if root == nil {
+		return ""
+	}
+	return filepath.Join(root.Path(), name)
+}
+
+func (u *App) showError(err error) {
+	if err == nil {
+		return
+	}
+	var msg string
+	switch {
+	case errors.Is(err, brieffile.ErrNewer):
+		msg = lang.L("This briefing was written by a newer version of Briefdesk. Update Briefdesk to open it.")
+	case errors.Is(err, brieffile.ErrNotBrief):
+		msg = lang.L("This file is not a Briefdesk briefing.")
+	case errors.Is(err, brieffile.ErrDamaged), errors.Is(err, brieffile.ErrInvalid):
+		msg = lang.L("This briefing file is damaged. Nothing was changed; the details below say where.")
+	}
+	if msg != "" {
+		err = fmt.Errorf("%s\n\n%v", msg, err)
+	}
+	dialog.ShowError(err, u.win)
+}

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+)
+
+// menu builds the main menu. Its shortcuts work wherever the focus is,
+// including inside text fields.
+func (u *App) menu() *fyne.MainMenu {
+	sc := func(k fyne.KeyName, m fyne.KeyModifier) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: m}
+	}
+	mod := fyne.KeyModifierShortcutDefault
+	item := func(label string, action func(), s fyne.Shortcut) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, action)
+		it.Shortcut = s
+		return it
+	}
+	u.undoItem = item(lang.L("Undo"), u.undo, sc(fyne.KeyZ, mod))
+	u.redoItem = item(lang.L("Redo"), u.redo, sc(fyne.KeyZ, mod|fyne.KeyModifierShift))
+	u.recentMenu = fyne.NewMenuItem(lang.L("Open recent"), nil)
+	u.recentMenu.ChildMenu = fyne.NewMenu("")
+	file := fyne.NewMenu(lang.L("File"),
+		item(lang.L("New"), u.newFile, sc(fyne.KeyN, mod)),
+		item(lang.L("Open…"), u.openFile, sc(fyne.KeyO, mod)),
+		u.recentMenu,
+		item(lang.L("Save"), u.save, sc(fyne.KeyS, mod)),
+		item(lang.L("Save as…"), u.saveAs, sc(fyne.KeyS, mod|fyne.KeyModifierShift)),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Import…"), u.importFiles, sc(fyne.KeyI, mod)),
+		fyne.NewMenuItem(lang.L("Import folder…"), u.importFolder),
+		fyne.NewMenuItem(lang.L("Import from address…"), u.importAddresses),
+		fyne.NewMenuItem(lang.L("Paste text as article…"), u.pasteArticle),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Export PDF…"), u.exportPDF, sc(fyne.KeyE, mod)),
+		fyne.NewMenuItem(lang.L("Export Markdown…"), u.exportMarkdown),
+	)
+	edit := fyne.NewMenu(lang.L("Edit"),
+		u.undoItem, u.redoItem,
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Move up"), u.moveUp, sc(fyne.KeyUp, fyne.KeyModifierAlt)),
+		item(lang.L("Move down"), u.moveDown, sc(fyne.KeyDown, fyne.KeyModifierAlt)),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Preferences…"), u.showPreferences, sc(fyne.KeyComma, mod)),
+	)
+	return fyne.NewMainMenu(file, edit)
+}
+
+// updateMenu enables Undo and Redo as the history allows and lists the
+// recent files.
+func (u *App) updateMenu() {
+	if u.undoItem == nil {
+		return
+	}
+	u.undoItem.Disabled = !u.hist.CanUndo()
+	u.redoItem.Disabled = !u.hist.CanRedo()
+	var items []*fyne.MenuItem
+	for _, p := range u.prefs.recent() {
+		path := p
+		items = append(items, fyne.NewMenuItem(path, func() { u.confirmDiscard(func() { u.openPath(path) }) }))
+	}
+	u.recentMenu.ChildMenu.Items = items
+	u.recentMenu.Disabled = len(items) == 0
+	if mm := u.win.MainMenu(); mm != nil {
+		mm.Refresh()
+	}
+}

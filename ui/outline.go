@@ -1,0 +1,332 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// outlinePanel shows the briefing's topics and their excerpts. Rows are
+// selected by tapping and moved by dragging, by their buttons, or with
+// Alt+Up and Alt+Down.
+type outlinePanel struct {
+	u      *App
+	body   *fyne.Container
+	scroll *container.Scroll
+	// selection: a topic id, or an excerpt id with its topic
+	selTopic, selExcerpt string
+	topicRows            map[string]*dragRow
+	excerptRows          map[string]*dragRow
+	empty                *widget.Label
+}
+
+func newOutlinePanel(u *App) *outlinePanel { return &outlinePanel{u: u} }
+
+func (p *outlinePanel) build() fyne.CanvasObject {
+	p.body = container.NewVBox()
+	p.scroll = container.NewVScroll(p.body)
+	heading := widget.NewLabelWithStyle(lang.L("Briefing outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	tools := container.NewHBox(
+		widget.NewButtonWithIcon("", theme.MoveUpIcon(), p.u.moveUp),
+		widget.NewButtonWithIcon("", theme.MoveDownIcon(), p.u.moveDown),
+		widget.NewButtonWithIcon(lang.L("Topic"), theme.ContentAddIcon(), p.onAddTopic),
+		widget.NewButtonWithIcon(lang.L("Assemble automatically"), theme.MediaFastForwardIcon(), p.onAssembleAll),
+	)
+	return container.NewBorder(container.NewBorder(nil, nil, heading, tools), nil, nil, nil, p.scroll)
+}
+
+func (p *outlinePanel) refresh() {
+	if p.body == nil {
+		return
+	}
+	b := p.u.briefing()
+	p.body.RemoveAll()
+	p.topicRows = map[string]*dragRow{}
+	p.excerptRows = map[string]*dragRow{}
+	for ti, t := range b.Topics {
+		p.body.Add(p.topicRow(ti, t))
+		for _, e := range t.Excerpts {
+			p.body.Add(p.excerptRow(b, t.ID, e))
+		}
+		if len(t.Excerpts) == 0 {
+			hint := widget.NewLabel("    " + lang.L("No excerpts yet: add paragraphs from the article, or drag one here."))
+			hint.Importance = widget.LowImportance
+			hint.Wrapping = fyne.TextWrapWord
+			p.body.Add(hint)
+		}
+	}
+	if _, e := b.Find(p.selExcerpt); e < 0 {
+		p.selExcerpt = ""
+	}
+	if b.Topic(p.selTopic) < 0 {
+		p.selTopic = ""
+	}
+	p.highlight()
+	p.body.Refresh()
+}
+
+func (p *outlinePanel) topicRow(ti int, t briefing.Topic) *dragRow {
+	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", ti+1, t.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	count := widget.NewLabel(fmt.Sprintf("%d", len(t.Excerpts)))
+	count.Importance = widget.LowImportance
+	id := t.ID
+	rename := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onRename(id) })
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveTopic(id) })
+	for _, b := range []*widget.Button{rename, remove} {
+		b.Importance = widget.LowImportance
+	}
+	row := newDragRow(container.NewBorder(widget.NewSeparator(), nil, nil, container.NewHBox(count, rename, remove), title),
+		func() { p.selectTopic(id) },
+		func(at fyne.Position) { p.dropTopic(id, at) })
+	p.topicRows[id] = row
+	return row
+}
+
+func (p *outlinePanel) excerptRow(b *briefing.Briefing, topic string, e briefing.Excerpt) *dragRow {
+	text := widget.NewLabel(preview(e.Text, 140))
+	text.Wrapping = fyne.TextWrapWord
+	src := ""
+	if a := b.Article(e.Article); a != nil {
+		src = a.Title
+	}
+	if e.Edited() {
+		src = lang.L("edited") + " · " + src
+	}
+	source := widget.NewLabel("— " + src)
+	source.Importance = widget.LowImportance
+	source.Truncation = fyne.TextTruncateEllipsis
+	id := e.ID
+	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onEdit(id) })
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveExcerpt(id) })
+	move := widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), nil)
+	move.OnTapped = func() { p.moveMenu(move, id) }
+	for _, bt := range []*widget.Button{edit, remove, move} {
+		bt.Importance = widget.LowImportance
+	}
+	content := container.NewPadded(container.NewBorder(nil, source, nil, container.NewVBox(container.NewHBox(move, edit, remove)), text))
+	row := newDragRow(container.NewBorder(nil, nil, widget.NewLabel("  "), nil, content),
+		func() { p.selectExcerpt(id) },
+		func(at fyne.Position) { p.dropExcerpt(id, at) })
+	p.excerptRows[id] = row
+	return row
+}
+
+// selectExcerpt selects an excerpt and scrolls it into view.
+func (p *outlinePanel) selectExcerpt(id string) {
+	p.selExcerpt, p.selTopic = id, ""
+	if ti, _ := p.u.briefing().Find(id); ti >= 0 {
+		p.selTopic = p.u.briefing().Topics[ti].ID
+		p.u.editor.showTopic(p.selTopic)
+	}
+	p.highlight()
+	if row := p.excerptRows[id]; row != nil {
+		p.scroll.Offset.Y = row.Position().Y - 40
+		p.scroll.Refresh()
+	}
+}
+
+func (p *outlinePanel) selectTopic(id string) {
+	p.selTopic, p.selExcerpt = id, ""
+	p.u.editor.showTopic(id)
+	p.highlight()
+}
+
+func (p *outlinePanel) highlight() {
+	for id, r := range p.topicRows {
+		r.setSelected(p.selExcerpt == "" && id == p.selTopic)
+	}
+	for id, r := range p.excerptRows {
+		r.setSelected(id == p.selExcerpt)
+	}
+}
+
+// dropExcerpt moves an excerpt to where it was dropped: before the excerpt
+// under the pointer, or to the top of the topic under it.
+func (p *outlinePanel) dropExcerpt(id string, at fyne.Position) {
+	topic, pos, ok := p.dropTarget(at)
+	if !ok {
+		return
+	}
+	b := p.u.briefing()
+	if ti, from := b.Find(id); ti >= 0 && b.Topics[ti].ID == topic && from < pos {
+		pos-- // the excerpt leaves its old place first
+	}
+	p.u.change(func(b *briefing.Briefing) error { return b.MoveExcerpt(id, topic, pos) })
+	p.selectExcerpt(id)
+}
+
+// dropTarget finds the topic and position under an absolute point.
+func (p *outlinePanel) dropTarget(at fyne.Position) (topic string, pos int, ok bool) {
+	b := p.u.briefing()
+	drv := fyne.CurrentApp().Driver()
+	for _, t := range b.Topics {
+		if r := p.topicRows[t.ID]; r != nil && within(drv.AbsolutePositionForObject(r), r.Size(), at) {
+			return t.ID, 0, true
+		}
+		for i, e := range t.Excerpts {
+			r := p.excerptRows[e.ID]
+			if r == nil {
+				continue
+			}
+			top := drv.AbsolutePositionForObject(r)
+			if within(top, r.Size(), at) {
+				if at.Y > top.Y+r.Size().Height/2 {
+					i++
+				}
+				return t.ID, i, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+func within(top fyne.Position, size fyne.Size, at fyne.Position) bool {
+	return at.Y >= top.Y && at.Y < top.Y+size.Height
+}
+
+// dropTopic moves a topic to the place of the topic it was dropped on.
+func (p *outlinePanel) dropTopic(id string, at fyne.Position) {
+	target, _, ok := p.dropTarget(at)
+	if !ok || target == id {
+		return
+	}
+	b := p.u.briefing()
+	p.u.change(func(b2 *briefing.Briefing) error { return b2.MoveTopic(id, b.Topic(target)) })
+	p.selectTopic(id)
+}
+
+// moveMenu offers the other topics for an excerpt.
+func (p *outlinePanel) moveMenu(anchor fyne.CanvasObject, id string) {
+	var items []*fyne.MenuItem
+	for _, t := range p.u.briefing().Topics {
+		topic := t.ID
+		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.L("Move to %s"), t.Title), func() {
+			p.u.change(func(b *briefing.Briefing) error { return b.MoveExcerpt(id, topic, -1) })
+			p.selectExcerpt(id)
+		}))
+	}
+	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), p.u.win.Canvas(), fyne.NewPos(0, anchor.Size().Height), anchor)
+}
+
+func (p *outlinePanel) onAddTopic() {
+	entry := widget.NewEntry()
+	dialog.ShowForm(lang.L("New topic"), lang.L("Add"), lang.L("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("Title"), entry)}, func(ok bool) {
+			if !ok || entry.Text == "" {
+				return
+			}
+			var id string
+			p.u.change(func(b *briefing.Briefing) error { id = b.AddTopic(entry.Text); return nil })
+			p.selectTopic(id)
+		}, p.u.win)
+	p.u.win.Canvas().Focus(entry)
+}
+
+func (p *outlinePanel) onRename(id string) {
+	b := p.u.briefing()
+	ti := b.Topic(id)
+	if ti < 0 {
+		return
+	}
+	entry := widget.NewEntry()
+	entry.SetText(b.Topics[ti].Title)
+	dialog.ShowForm(lang.L("Rename topic"), lang.L("Rename"), lang.L("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("Title"), entry)}, func(ok bool) {
+			if ok && entry.Text != "" {
+				p.u.change(func(b *briefing.Briefing) error { return b.RenameTopic(id, entry.Text) })
+			}
+		}, p.u.win)
+	p.u.win.Canvas().Focus(entry)
+}
+
+func (p *outlinePanel) onRemoveTopic(id string) {
+	b := p.u.briefing()
+	ti := b.Topic(id)
+	if ti < 0 {
+		return
+	}
+	remove := func() { p.u.change(func(b *briefing.Briefing) error { return b.RemoveTopic(id) }) }
+	if n := len(b.Topics[ti].Excerpts); n > 0 || b.Topics[ti].Commentary != "" {
+		dialog.ShowConfirm(lang.L("Remove topic"),
+			fmt.Sprintf(lang.L("Remove “%s” with its %d excerpts and its commentary? Undo brings it back."), b.Topics[ti].Title, n),
+			func(ok bool) {
+				if ok {
+					remove()
+				}
+			}, p.u.win)
+		return
+	}
+	remove()
+}
+
+func (p *outlinePanel) onRemoveExcerpt(id string) {
+	p.u.change(func(b *briefing.Briefing) error { return b.RemoveExcerpt(id) })
+}
+
+// onEdit lets the user trim or rewrite an excerpt; the article's words stay
+// recorded and can be restored.
+func (p *outlinePanel) onEdit(id string) {
+	b := p.u.briefing()
+	ti, pos := b.Find(id)
+	if ti < 0 {
+		return
+	}
+	e := b.Topics[ti].Excerpts[pos]
+	entry := widget.NewMultiLineEntry()
+	entry.Wrapping = fyne.TextWrapWord
+	entry.SetText(e.Text)
+	entry.SetMinRowsVisible(8)
+	original := e.Text
+	if e.Edited() {
+		original = e.Original
+	}
+	orig := widget.NewLabel(original)
+	orig.Wrapping = fyne.TextWrapWord
+	orig.Importance = widget.LowImportance
+	restore := widget.NewButtonWithIcon(lang.L("Restore original"), theme.ViewRefreshIcon(), func() { entry.SetText(original) })
+	content := container.NewBorder(nil, container.NewVBox(widget.NewLabel(lang.L("Original")), orig, restore), nil, nil, entry)
+	d := dialog.NewCustomConfirm(lang.L("Edit excerpt"), lang.L("Save"), lang.L("Cancel"), content, func(ok bool) {
+		if ok && entry.Text != e.Text {
+			p.u.change(func(b *briefing.Briefing) error {
+				if entry.Text == original {
+					return b.RestoreExcerpt(id)
+				}
+				return b.EditExcerpt(id, entry.Text)
+			})
+		}
+	}, p.u.win)
+	d.Resize(fyne.NewSize(720, 520))
+	d.Show()
+	p.u.win.Canvas().Focus(entry)
+}
+
+// onAssembleAll places the paragraphs of the articles shown in the library.
+func (p *outlinePanel) onAssembleAll() {
+	arts := p.u.libPanel.shown
+	if len(arts) == 0 {
+		return
+	}
+	dialog.ShowConfirm(lang.L("Assemble automatically"),
+		fmt.Sprintf(lang.L("Place the confidently classified paragraphs of the %d articles shown in the library under their topics? You can correct the result, or undo it at once."), len(arts)),
+		func(ok bool) {
+			if ok {
+				p.u.assemble(arts)
+			}
+		}, p.u.win)
+}
+
+func preview(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// showPreferences edits what Briefdesk remembers between briefings.
+func (u *App) showPreferences() {
+	language := widget.NewSelect([]string{lang.L("System"), "한국어", "English"}, nil)
+	language.SetSelectedIndex(map[string]int{"": 0, "ko": 1, "en": 2}[u.prefs.languageSetting()])
+	author, org, mark := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	author.SetText(u.prefs.author())
+	org.SetText(u.prefs.organization())
+	mark.SetText(u.prefs.marking())
+	paper := widget.NewSelect([]string{"A4", "US Letter"}, nil)
+	paper.SetSelectedIndex(map[string]int{briefing.PaperA4: 0, briefing.PaperLetter: 1}[u.prefs.paper()])
+	d := dialog.NewForm(lang.L("Preferences"), lang.L("Save"), lang.L("Cancel"), []*widget.FormItem{
+		widget.NewFormItem(lang.L("Interface language"), language),
+		widget.NewFormItem(lang.L("Author"), author),
+		widget.NewFormItem(lang.L("Organization"), org),
+		widget.NewFormItem(lang.L("Default marking"), mark),
+		widget.NewFormItem(lang.L("Paper"), paper),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		u.prefs.setAuthor(author.Text)
+		u.prefs.setOrg(org.Text)
+		u.prefs.setMarking(mark.Text)
+		u.prefs.setPaper([]string{briefing.PaperA4, briefing.PaperLetter}[max(0, paper.SelectedIndex())])
+		choice := []string{"", "ko", "en"}[max(0, language.SelectedIndex())]
+		if choice != u.prefs.languageSetting() {
+			u.prefs.setLanguage(choice)
+			u.switchLanguage()
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(520, 380))
+	d.Show()
+}
+
+// switchLanguage rebuilds the window in the chosen language, keeping the
+// briefing, the selection and the article being read.
+func (u *App) switchLanguage() {
+	setLanguage(u.prefs.language())
+	article := u.reader.article
+	search := u.libPanel.search.Text
+	u.build()
+	u.libPanel.search.SetText(search)
+	u.libPanel.refresh()
+	u.reader.show(article)
+}

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"encoding/json"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// prefs are the user's remembered settings. They live in Fyne's preferences,
+// never in a .brief file.
+type prefs struct{ p fyne.Preferences }
+
+func newPrefs(p fyne.Preferences) *prefs { return &prefs{p} }
+
+const maxRecent = 8
+
+func (p *prefs) author() string          { return p.p.String("author") }
+func (p *prefs) organization() string    { return p.p.String("organization") }
+func (p *prefs) marking() string         { return p.p.String("marking") }
+func (p *prefs) setAuthor(s string)      { p.p.SetString("author", s) }
+func (p *prefs) setOrg(s string)         { p.p.SetString("organization", s) }
+func (p *prefs) setMarking(s string)     { p.p.SetString("marking", s) }
+func (p *prefs) setPaper(s string)       { p.p.SetString("paper", s) }
+func (p *prefs) setLanguage(s string)    { p.p.SetString("language", s) }
+func (p *prefs) languageSetting() string { return p.p.String("language") }
+
+func (p *prefs) paper() string {
+	if s := p.p.String("paper"); s == briefing.PaperLetter {
+		return s
+	}
+	return briefing.PaperA4
+}
+
+// language returns "ko" or "en": the chosen one, or the system's.
+func (p *prefs) language() string {
+	switch p.p.String("language") {
+	case "ko":
+		return "ko"
+	case "en":
+		return "en"
+	}
+	return systemLanguage()
+}
+
+// recent returns the recently opened files, newest first.
+func (p *prefs) recent() []string {
+	var list []string
+	_ = json.Unmarshal([]byte(p.p.String("recent")), &list)
+	return list
+}
+
+func (p *prefs) addRecent(path string) {
+	list := []string{path}
+	for _, r := range p.recent() {
+		if r != path && len(list) < maxRecent {
+			list = append(list, r)
+		}
+	}
+	data, _ := json.Marshal(list)
+	p.p.SetString("recent", string(data))
+}
+
+func (p *prefs) removeRecent(path string) {
+	var list []string
+	for _, r := range p.recent() {
+		if r != path {
+			list = append(list, r)
+		}
+	}
+	data, _ := json.Marshal(list)
+	p.p.SetString("recent", string(data))
+}
+
+func baseName(path string) string {
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		return path[i+1:]
+	}
+	return path
+}
