@@ -2,20 +2,38 @@
 GO      ?= go
 OUT     ?= out
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FYNE    ?= fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run test bench lint fuzz build clean
+.PHONY: run test bench lint fuzz build app handout screenshot package clean
 
 build:
 	$(GO) build -o bin/brief ./cmd/brief
 
-# Builds a briefing from the bundled sample articles and writes its PDF handout.
-run: build
+app:
 	@scripts/system-deps run
+	$(GO) build -o bin/briefdesk .
+
+# Builds and opens the window; the first run puts the sample articles in the library.
+run: app
+	bin/briefdesk
+
+# Builds a briefing from the bundled sample articles with the command and writes its PDF.
+handout: build
 	@mkdir -p $(OUT)
 	bin/brief sample $(OUT)/samples
 	bin/brief new -o $(OUT)/sample.brief --auto --title "한미동맹 주간 브리핑" $(OUT)/samples
 	bin/brief export -o $(OUT)/sample.pdf $(OUT)/sample.brief
 	@echo "Handout written to $(OUT)/sample.pdf"
+
+# Starts the real window under Xvfb with the sample briefing and writes
+# docs/screenshot-ko.png and docs/screenshot-en.png.
+screenshot: app handout
+	@scripts/system-deps screenshot
+	scripts/screenshot ko docs/screenshot-ko.png $(OUT)/sample.brief
+	scripts/screenshot en docs/screenshot-en.png $(OUT)/sample.brief
+
+package: app
+	$(GO) run $(FYNE) package -os linux -release
 
 test:
 	@scripts/system-deps test

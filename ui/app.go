@@ -38,12 +38,15 @@ type App struct {
 
 	undoItem, redoItem, recentMenu *fyne.MenuItem
 	lastTyping                     time.Time
+	lastField                      string
 }
 
 // New builds the window of a Briefdesk app: the library holds the bundled
 // samples on first run and a new briefing of the default template is open.
-func New(a fyne.App) *App {
-	u := &App{fyne: a, now: time.Now, prefs: newPrefs(a.Preferences())}
+func New(a fyne.App) *App { return newApp(a, time.Now) }
+
+func newApp(a fyne.App, now func() time.Time) *App {
+	u := &App{fyne: a, now: now, prefs: newPrefs(a.Preferences())}
 	setLanguage(u.prefs.language())
 	a.Settings().SetTheme(newTheme())
 	u.tmpls, _ = bundle.Templates()

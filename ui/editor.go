@@ -53,13 +53,13 @@ func (p *editorPanel) build() fyne.CanvasObject {
 	p.summary, p.summaryView = markdownEditor(lang.L("Bottom line up front: what the reader must know, in Markdown."))
 	p.summary.OnChanged = func(s string) {
 		p.summaryView.ParseMarkdown(s)
-		p.onText(func(b *briefing.Briefing) error { b.Summary = s; return nil })
+		p.onText("summary", func(b *briefing.Briefing) error { b.Summary = s; return nil })
 	}
 	p.commentary, p.commentaryView = markdownEditor(lang.L("Your assessment of this topic, in Markdown."))
 	p.commentary.OnChanged = func(s string) {
 		p.commentaryView.ParseMarkdown(s)
 		id := p.topicID
-		p.onText(func(b *briefing.Briefing) error { return b.SetCommentary(id, s) })
+		p.onText("commentary:"+id, func(b *briefing.Briefing) error { return b.SetCommentary(id, s) })
 	}
 	p.topic = widget.NewSelect(nil, p.onTopicChosen)
 	p.tabs = container.NewAppTabs(
@@ -172,14 +172,14 @@ func (p *editorPanel) onDetails() {
 	p.u.prefs.setOrg(d.Organization)
 	p.u.prefs.setMarking(d.Marking)
 	p.u.prefs.setPaper(d.Paper)
-	p.onText(func(b *briefing.Briefing) error { b.Details = d; return nil })
+	p.onText("details", func(b *briefing.Briefing) error { b.Details = d; return nil })
 }
 
 // onText records typing. Consecutive keystrokes in the same field within a
-// short time merge into one undo step.
-func (p *editorPanel) onText(edit func(b *briefing.Briefing) error) {
+// short pause merge into one undo step.
+func (p *editorPanel) onText(field string, edit func(b *briefing.Briefing) error) {
 	if p.loading {
 		return
 	}
-	p.u.typing(edit)
+	p.u.typing(field, edit)
 }

@@ -20,15 +20,16 @@ import (
 // typingPause is how long a pause in typing starts a new undo step.
 const typingPause = 1500 * time.Millisecond
 
-// typing records an edit made by typing in a field.
-func (u *App) typing(edit func(b *briefing.Briefing) error) {
+// typing records an edit made by typing in a field; a burst of typing in
+// one field is one undo step.
+func (u *App) typing(field string, edit func(b *briefing.Briefing) error) {
 	var err error
-	if time.Since(u.lastTyping) < typingPause {
+	if field == u.lastField && time.Since(u.lastTyping) < typingPause {
 		err = u.hist.Amend(edit)
 	} else {
 		err = u.hist.Do(edit)
 	}
-	u.lastTyping = time.Now()
+	u.lastTyping, u.lastField = time.Now(), field
 	if err != nil {
 		u.showError(err)
 		return
@@ -114,7 +115,7 @@ func (u *App) openPath(path string) {
 	u.libPanel.refresh()
 	u.autosave.clear()
 	u.changed()
-	u.status.set(fmt.Sprintf(lang.L("Opened %s."), path))
+	u.status.set(fmt.Sprintf(lang.L("Opened %s."), baseName(path)))
 }
 
 func (u *App) save() { u.saveThen(nil) }
@@ -178,7 +179,7 @@ func (u *App) writeTo(path string) error {
 	u.autosave.clear()
 	u.updateTitle()
 	u.updateMenu()
-	u.status.set(fmt.Sprintf(lang.L("Saved %s."), path))
+	u.status.set(fmt.Sprintf(lang.L("Saved %s."), baseName(path)))
 	return nil
 }
 

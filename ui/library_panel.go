@@ -40,7 +40,7 @@ func (p *libraryPanel) build() fyne.CanvasObject {
 			title.Truncation = fyne.TextTruncateEllipsis
 			meta := widget.NewLabel("site · date")
 			meta.Truncation = fyne.TextTruncateEllipsis
-			meta.Importance = widget.LowImportance
+			meta.TextStyle.Italic = true
 			return container.NewVBox(title, meta)
 		},
 		p.updateRow,

@@ -101,7 +101,7 @@ func (p *outlinePanel) excerptRow(b *briefing.Briefing, topic string, e briefing
 		src = lang.L("edited") + " · " + src
 	}
 	source := widget.NewLabel("— " + src)
-	source.Importance = widget.LowImportance
+	source.TextStyle.Italic = true
 	source.Truncation = fyne.TextTruncateEllipsis
 	id := e.ID
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onEdit(id) })

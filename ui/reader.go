@@ -34,7 +34,7 @@ func (p *readerPanel) build() fyne.CanvasObject {
 	p.title.Wrapping = fyne.TextWrapWord
 	p.meta = widget.NewLabel("")
 	p.meta.Wrapping = fyne.TextWrapWord
-	p.meta.Importance = widget.LowImportance
+	p.meta.TextStyle.Italic = true
 	p.body = container.NewVBox()
 	p.scroll = container.NewVScroll(container.NewVBox(p.title, p.meta, p.body))
 	why := widget.NewCheck(lang.L("Show why"), func(on bool) { p.terms = on; p.refresh() })
@@ -113,6 +113,9 @@ func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion)
 	}
 	infoLabel := widget.NewLabel(info)
 	infoLabel.Importance = widget.LowImportance
+	if sg.Topic != "" {
+		infoLabel.Importance = widget.HighImportance
+	}
 	infoLabel.Wrapping = fyne.TextWrapWord
 	var btn *widget.Button
 	switch {

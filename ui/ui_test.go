@@ -1,0 +1,198 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/brieffile"
+)
+
+var fixedNow = func() time.Time { return time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC) }
+
+// start opens the window as on a first run, in the given interface language.
+func start(t *testing.T, language string) *App {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Preferences().SetString("language", language)
+	u := newApp(a, fixedNow)
+	u.win.Resize(fyne.NewSize(1400, 860))
+	u.Start("")
+	t.Cleanup(func() { setLanguage("en") })
+	return u
+}
+
+func TestFirstRun(t *testing.T) {
+	u := start(t, "en")
+	if n := len(u.lib.articles); n != 3 {
+		t.Fatalf("library holds %d articles, want the 3 samples", n)
+	}
+	if u.reader.article == nil || len(u.reader.addButtons) == 0 {
+		t.Fatal("no article open in the reader")
+	}
+	b := u.briefing()
+	if len(b.Topics) != 4 || b.Topics[2].Title != "MRO and defense industry" || b.Details.Date != "2026-11-25" {
+		t.Errorf("new briefing: %+v", b.Topics)
+	}
+	if u.dirty() {
+		t.Error("a fresh briefing counts as changed")
+	}
+}
+
+func TestAddReorderUndo(t *testing.T) {
+	u := start(t, "en")
+	u.libPanel.search.SetText("도상연습")
+	if len(u.libPanel.shown) != 1 {
+		t.Fatalf("Hangul search found %d articles", len(u.libPanel.shown))
+	}
+	u.libPanel.show(u.libPanel.shown[0])
+	// The lead and the next two paragraphs are suggested for combined defense.
+	test.Tap(u.reader.addButtons[0][0])
+	test.Tap(u.reader.addButtons[1][0])
+	test.Tap(u.reader.addButtons[1][1])
+	b := u.briefing()
+	ti := b.Topic("defense")
+	if got := len(b.Topics[ti].Excerpts); got != 3 {
+		t.Fatalf("%d excerpts under combined defense, want 3", got)
+	}
+	if !strings.Contains(u.reader.addButtons[0][0].Text, "In briefing") {
+		t.Errorf("placed paragraph not marked: %q", u.reader.addButtons[0][0].Text)
+	}
+	first, last := b.Topics[ti].Excerpts[0].ID, b.Topics[ti].Excerpts[2].ID
+	u.outline.selectExcerpt(last)
+	u.moveUp()
+	u.moveUp()
+	if got := u.briefing().Topics[ti].Excerpts[0].ID; got != last {
+		t.Fatalf("after moving up twice the first excerpt is %s, want %s", got, last)
+	}
+	u.undo()
+	u.undo()
+	if got := u.briefing().Topics[ti].Excerpts[0].ID; got != first {
+		t.Errorf("undo did not restore the order")
+	}
+	u.redo()
+	if got := u.briefing().Topics[ti].Excerpts[1].ID; got != last {
+		t.Errorf("redo did not move the excerpt again")
+	}
+	if !u.dirty() || !strings.HasPrefix(u.win.Title(), "• ") {
+		t.Errorf("unsaved changes not shown in the title %q", u.win.Title())
+	}
+	// Move an excerpt to another topic by its menu action, as the drop would.
+	if err := u.hist.Do(func(b *briefing.Briefing) error { return b.MoveExcerpt(first, "future", -1) }); err != nil {
+		t.Fatal(err)
+	}
+	u.changed()
+	if ti2, _ := u.briefing().Find(first); u.briefing().Topics[ti2].ID != "future" {
+		t.Error("excerpt not moved to another topic")
+	}
+}
+
+func TestTypingHangulInDetails(t *testing.T) {
+	u := start(t, "ko")
+	test.Type(u.editor.mark, "대외비")
+	u.editor.title.SetText("")
+	test.Type(u.editor.title, "주간 동맹 브리핑")
+	test.Type(u.editor.summary, "**핵심:** 확장억제 강화")
+	b := u.briefing()
+	if b.Details.Marking != "대외비" || b.Details.Title != "주간 동맹 브리핑" || b.Summary != "**핵심:** 확장억제 강화" {
+		t.Fatalf("typed Hangul did not arrive intact: %+v / %q", b.Details, b.Summary)
+	}
+	if u.prefs.marking() != "대외비" {
+		t.Error("marking not remembered in the preferences")
+	}
+	// Typing is one undo step per field burst, not one per letter.
+	u.undo()
+	if b := u.briefing(); b.Summary != "" || b.Details.Title != "주간 동맹 브리핑" {
+		t.Errorf("one undo should take back the summary only: %q, %q", b.Summary, b.Details.Title)
+	}
+}
+
+func TestSaveOpenAndExport(t *testing.T) {
+	u := start(t, "en")
+	u.assemble(u.lib.articles)
+	n := u.briefing().ExcerptCount()
+	if n < 10 {
+		t.Fatalf("automatic assembly placed %d excerpts", n)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "주간 브리핑.brief")
+	if err := u.writeTo(path); err != nil {
+		t.Fatal(err)
+	}
+	if u.dirty() || !strings.Contains(u.win.Title(), "주간 브리핑.brief") {
+		t.Errorf("saved briefing still marked as changed: %q", u.win.Title())
+	}
+	u.newFile()
+	if u.briefing().ExcerptCount() != 0 {
+		t.Fatal("new briefing is not empty")
+	}
+	u.openPath(path)
+	if u.briefing().ExcerptCount() != n || u.path != path {
+		t.Fatalf("reopened briefing has %d excerpts", u.briefing().ExcerptCount())
+	}
+	// A damaged file is refused and the open briefing stays.
+	bad := filepath.Join(dir, "bad.brief")
+	os.WriteFile(bad, []byte(`{"format":"briefdesk.brief","version":1,"topics":[`), 0o644)
+	u.openPath(bad)
+	if u.path != path || u.briefing().ExcerptCount() != n {
+		t.Error("a damaged file replaced the open briefing")
+	}
+	pdfPath := filepath.Join(dir, "handout.pdf")
+	u.writeExport(pdfPath, "pdf")
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if data, err := os.ReadFile(pdfPath); err == nil && strings.HasPrefix(string(data), "%PDF-") {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("no PDF written")
+}
+
+func TestRecoveryAfterCrash(t *testing.T) {
+	u := start(t, "en")
+	u.assemble(u.lib.articles)
+	u.autosave.saveNow()
+	if _, err := brieffile.Load(u.autosave.path); err != nil {
+		t.Fatalf("no recovery copy: %v", err)
+	}
+	// A new window on the same storage finds the copy and offers it.
+	u2 := newApp(u.fyne, fixedNow)
+	u2.Start("")
+	if _, err := os.Stat(u2.autosave.path); err != nil {
+		t.Fatal("recovery copy gone before the user chose")
+	}
+	u2.autosave.clear()
+	if _, err := os.Stat(u2.autosave.path); err == nil {
+		t.Error("recovery copy not removed")
+	}
+}
+
+func TestLanguageSwitch(t *testing.T) {
+	u := start(t, "en")
+	if u.libPanel.search.PlaceHolder != "Search titles and text" {
+		t.Fatalf("English placeholder: %q", u.libPanel.search.PlaceHolder)
+	}
+	u.prefs.setLanguage("ko")
+	u.switchLanguage()
+	if u.libPanel.search.PlaceHolder != "제목과 본문 검색" {
+		t.Errorf("Korean placeholder: %q", u.libPanel.search.PlaceHolder)
+	}
+	if got := u.win.MainMenu().Items[0].Label; got != "파일" {
+		t.Errorf("menu not translated: %q", got)
+	}
+}
+
+func TestPanelMarkup(t *testing.T) {
+	u := start(t, "ko")
+	u.libPanel.show(u.lib.articles[1])
+	test.Tap(u.reader.addButtons[0][0])
+	test.AssertObjectRendersToMarkup(t, "library.xml", u.libPanel.list)
+	test.AssertObjectRendersToMarkup(t, "outline.xml", u.outline.body)
+}
