@@ -111,10 +111,7 @@ func (u *App) importAddresses() {
 			if !ok {
 				return
 			}
-			var addrs []string
-			for _, l := range strings.Fields(entry.Text) {
-				addrs = append(addrs, l)
-			}
+			addrs := strings.Fields(entry.Text)
 			if len(addrs) == 0 {
 				return
 			}
@@ -137,7 +134,7 @@ func (u *App) pasteArticle() {
 	body := widget.NewMultiLineEntry()
 	body.Wrapping = fyne.TextWrapWord
 	body.SetMinRowsVisible(12)
-	if clip := u.win.Clipboard(); clip != nil {
+	if clip := u.fyne.Clipboard(); clip != nil {
 		body.SetText(clip.Content())
 	}
 	d := dialog.NewForm(lang.L("Paste text as article"), lang.L("Add"), lang.L("Cancel"),

@@ -24,7 +24,6 @@ type outlinePanel struct {
 	selTopic, selExcerpt string
 	topicRows            map[string]*dragRow
 	excerptRows          map[string]*dragRow
-	empty                *widget.Label
 }
 
 func newOutlinePanel(u *App) *outlinePanel { return &outlinePanel{u: u} }
