@@ -196,3 +196,31 @@ func TestPanelMarkup(t *testing.T) {
 	test.AssertObjectRendersToMarkup(t, "library.xml", u.libPanel.list)
 	test.AssertObjectRendersToMarkup(t, "outline.xml", u.outline.body)
 }
+
+func TestDragExcerptToAnotherPlace(t *testing.T) {
+	u := start(t, "en")
+	u.libPanel.search.SetText("도상연습")
+	u.libPanel.show(u.libPanel.shown[0])
+	test.Tap(u.reader.addButtons[0][0])
+	test.Tap(u.reader.addButtons[1][0])
+	b := u.briefing()
+	ids := []string{b.Topics[1].Excerpts[0].ID, b.Topics[1].Excerpts[1].ID}
+	// Drag the second excerpt onto the upper half of the first one.
+	drv := fyne.CurrentApp().Driver()
+	target := u.outline.excerptRows[ids[0]]
+	at := drv.AbsolutePositionForObject(target).Add(fyne.NewPos(10, 2))
+	row := u.outline.excerptRows[ids[1]]
+	row.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: at}})
+	row.DragEnd()
+	if got := u.briefing().Topics[1].Excerpts[0].ID; got != ids[1] {
+		t.Fatalf("after the drop the first excerpt is %s, want %s", got, ids[1])
+	}
+	// Drag it onto the heading of the first topic: it moves there.
+	row = u.outline.excerptRows[ids[1]]
+	head := u.outline.topicRows["status"]
+	row.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: drv.AbsolutePositionForObject(head).Add(fyne.NewPos(5, 5))}})
+	row.DragEnd()
+	if ti, _ := u.briefing().Find(ids[1]); u.briefing().Topics[ti].ID != "status" {
+		t.Errorf("excerpt dropped on a topic heading did not move there")
+	}
+}

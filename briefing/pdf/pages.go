@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // header draws the handling marking and, after the cover, the running header.
@@ -96,8 +97,12 @@ func (d *doc) sectionHeading(key, title string) {
 	d.space(16)
 }
 
-// drawSummary draws the executive summary (BLUF).
+// drawSummary draws the executive summary (BLUF); a briefing without one
+// goes straight to the contents rather than print an empty page.
 func (d *doc) drawSummary() {
+	if strings.TrimSpace(d.b.Summary) == "" {
+		return
+	}
 	d.sectionHeading("summary", d.lbl.summary)
 	d.drawBlocks(parseMarkdown(d.b.Summary, style{family: sans, size: bodySize, color: black}))
 }

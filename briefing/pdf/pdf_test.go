@@ -240,6 +240,10 @@ func TestLongWordsAndEmptyBriefing(t *testing.T) {
 	if text := flat(tool(t, pdf, "pdftotext", "-enc", "UTF-8")); !strings.Contains(text, "발췌한 기사가 없습니다.") {
 		t.Errorf("empty topic not explained:\n%s", text)
 	}
+	b.Summary = "  "
+	if _, rep := render(t, b, Options{}); rep.Pages != 4 {
+		t.Errorf("%d pages; without a summary there is no summary page", rep.Pages)
+	}
 }
 
 // FuzzLayout lays out briefings with arbitrary Markdown, text and markings.
