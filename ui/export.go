@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -13,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -30,26 +28,7 @@ func (u *App) exportPDF() { u.export("pdf") }
 func (u *App) exportMarkdown() { u.export("md") }
 
 func (u *App) export(format string) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if !strings.HasSuffix(strings.ToLower(path), "."+format) {
-			os.Remove(path)
-			path += "." + format
-		}
-		u.writeExport(path, format)
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
-	d.SetFileName(suggestedName(u.briefing()) + "." + format)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.askSavePath("."+format, func(path string) { u.writeExport(path, format) })
 }
 
 // writeExport renders the briefing in the background with a progress dialog.

@@ -139,6 +139,20 @@ func (u *App) saveThen(next func()) {
 func (u *App) saveAs() { u.saveAsThen(nil) }
 
 func (u *App) saveAsThen(next func()) {
+	u.askSavePath(brieffile.Ext, func(path string) {
+		if err := u.writeTo(path); err != nil {
+			u.showError(err)
+			return
+		}
+		if next != nil {
+			next()
+		}
+	})
+}
+
+// askSavePath asks where to write a file with the given extension (".brief",
+// ".pdf"), suggesting a name made of the briefing's title and date.
+func (u *App) askSavePath(ext string, onPath func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
@@ -149,20 +163,14 @@ func (u *App) saveAsThen(next func()) {
 		}
 		path := w.URI().Path()
 		w.Close()
-		if !strings.HasSuffix(strings.ToLower(path), brieffile.Ext) {
+		if !strings.HasSuffix(strings.ToLower(path), ext) {
 			os.Remove(path) // the dialog created it; the real file gets the extension
-			path += brieffile.Ext
+			path += ext
 		}
-		if err := u.writeTo(path); err != nil {
-			u.showError(err)
-			return
-		}
-		if next != nil {
-			next()
-		}
+		onPath(path)
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{brieffile.Ext}))
-	d.SetFileName(suggestedName(u.briefing()) + brieffile.Ext)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.SetFileName(suggestedName(u.briefing()) + ext)
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
