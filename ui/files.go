@@ -90,8 +90,8 @@ func (u *App) openFile() {
 			u.openPath(r.URI().Path())
 		}, u.win)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{brieffile.Ext}))
-		d.Resize(fyne.NewSize(900, 600))
 		d.Show()
+		d.Resize(fyne.NewSize(900, 600))
 	})
 }
 
@@ -171,8 +171,8 @@ func (u *App) askSavePath(ext string, onPath func(path string)) {
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.SetFileName(suggestedName(u.briefing()) + ext)
-	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+	d.Resize(fyne.NewSize(900, 600))
 }
 
 // writeTo saves the briefing atomically.

@@ -66,8 +66,8 @@ func (u *App) importFiles() {
 		u.imported([]importer.Result{{Input: name, Article: a, Err: err}})
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".brief"}))
-	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+	d.Resize(fyne.NewSize(900, 600))
 }
 
 // importFolder asks for a folder and imports every article below it.
@@ -81,8 +81,8 @@ func (u *App) importFolder() {
 			u.importPaths([]string{l.Path()})
 		}
 	}, u.win)
-	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+	d.Resize(fyne.NewSize(900, 600))
 }
 
 // importPaths imports files and folders off the UI goroutine.
@@ -123,8 +123,8 @@ func (u *App) importAddresses() {
 				return all
 			})
 		}, u.win)
-	d.Resize(fyne.NewSize(700, 320))
 	d.Show()
+	d.Resize(fyne.NewSize(700, 320))
 }
 
 // pasteArticle makes an article of text the user pastes.
@@ -150,8 +150,8 @@ func (u *App) pasteArticle() {
 			a, err := importer.Parse([]byte(text), importer.Source{Name: lang.L("Pasted text"), Format: importer.FormatText})
 			u.imported([]importer.Result{{Input: lang.L("Pasted text"), Article: a, Err: err}})
 		}, u.win)
-	d.Resize(fyne.NewSize(760, 560))
 	d.Show()
+	d.Resize(fyne.NewSize(760, 560))
 }
 
 // onDropped opens a dropped .brief file and imports everything else.
@@ -177,8 +177,8 @@ func (u *App) runImport(total int, work func(ctx context.Context, progress func(
 	bar.Max = float64(total)
 	d := dialog.NewCustom(lang.L("Importing…"), lang.L("Cancel"), container.NewVBox(bar), u.win)
 	d.SetOnClosed(cancel)
-	d.Resize(fyne.NewSize(420, 120))
 	d.Show()
+	d.Resize(fyne.NewSize(420, 120))
 	go func() {
 		results := work(ctx, func(done int) {
 			fyne.Do(func() { bar.SetValue(float64(done)) })
@@ -215,6 +215,7 @@ func (u *App) imported(results []importer.Result) {
 			}
 			if isNew {
 				added++
+				lines = append(lines, fmt.Sprintf("%s — %s", r.Input, fmt.Sprintf(lang.L("imported “%s”"), a.Title)))
 			} else {
 				dup++
 				lines = append(lines, fmt.Sprintf("%s — %s", r.Input, fmt.Sprintf(lang.L("already in the library as “%s”"), a.Title)))
@@ -228,7 +229,7 @@ func (u *App) imported(results []importer.Result) {
 	}
 	summary := fmt.Sprintf(lang.L("Imported %d new articles; %d already in the library; %d failed."), added, dup, failed)
 	u.status.set(summary)
-	if len(lines) > 0 {
+	if len(results) > 1 || failed+dup > 0 {
 		u.showResults(summary, lines)
 	}
 }

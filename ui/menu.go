@@ -18,8 +18,11 @@ func (u *App) menu() *fyne.MainMenu {
 		it.Shortcut = s
 		return it
 	}
-	u.undoItem = item(lang.L("Undo"), u.undo, sc(fyne.KeyZ, mod))
-	u.redoItem = item(lang.L("Redo"), u.redo, sc(fyne.KeyZ, mod|fyne.KeyModifierShift))
+	// Ctrl+Z and Ctrl+Y reach the menu as Fyne's standard Undo and Redo
+	// shortcuts, ahead of the focused text field, so they undo changes to the
+	// briefing (typing included) wherever the focus is.
+	u.undoItem = item(lang.L("Undo"), u.undo, &fyne.ShortcutUndo{})
+	u.redoItem = item(lang.L("Redo"), u.redo, &fyne.ShortcutRedo{})
 	u.recentMenu = fyne.NewMenuItem(lang.L("Open recent"), nil)
 	u.recentMenu.ChildMenu = fyne.NewMenu("")
 	file := fyne.NewMenu(lang.L("File"),

@@ -302,8 +302,8 @@ func (p *outlinePanel) onEdit(id string) {
 			})
 		}
 	}, p.u.win)
-	d.Resize(fyne.NewSize(720, 520))
 	d.Show()
+	d.Resize(fyne.NewSize(720, 520))
 	p.u.win.Canvas().Focus(entry)
 }
 

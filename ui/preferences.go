@@ -39,8 +39,8 @@ func (u *App) showPreferences() {
 			u.switchLanguage()
 		}
 	}, u.win)
-	d.Resize(fyne.NewSize(520, 380))
 	d.Show()
+	d.Resize(fyne.NewSize(520, 380))
 }
 
 // switchLanguage rebuilds the window in the chosen language, keeping the

@@ -224,3 +224,69 @@ func TestDragExcerptToAnotherPlace(t *testing.T) {
 		t.Errorf("excerpt dropped on a topic heading did not move there")
 	}
 }
+
+// TestEveryDialogOpens opens every dialog and menu action that asks the user
+// something, as the menu and buttons do; none may fail.
+func TestEveryDialogOpens(t *testing.T) {
+	u := start(t, "ko")
+	u.assemble(u.lib.articles)
+	actions := map[string]func(){
+		"import":      u.importFiles,
+		"folder":      u.importFolder,
+		"address":     u.importAddresses,
+		"paste":       u.pasteArticle,
+		"open":        u.openFile,
+		"save as":     u.saveAs,
+		"export pdf":  u.exportPDF,
+		"export md":   u.exportMarkdown,
+		"preferences": u.showPreferences,
+		"new topic":   u.outline.onAddTopic,
+		"rename":      func() { u.outline.onRename("status") },
+		"remove":      func() { u.outline.onRemoveTopic("defense") },
+		"edit":        func() { u.outline.onEdit(u.briefing().Topics[1].Excerpts[0].ID) },
+		"assemble":    u.outline.onAssembleAll,
+		"new file":    u.newFile,
+		"close":       u.onClose,
+	}
+	for name, act := range actions {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%s: %v", name, r)
+				}
+			}()
+			act()
+			if len(u.win.Canvas().Overlays().List()) == 0 {
+				t.Errorf("%s: no dialog shown", name)
+			}
+			for u.win.Canvas().Overlays().Top() != nil {
+				u.win.Canvas().Overlays().Remove(u.win.Canvas().Overlays().Top())
+			}
+		}()
+	}
+}
+
+// TestMenuShortcuts checks the names the window matches key presses against:
+// Ctrl+Z and Ctrl+Y arrive as Fyne's standard Undo and Redo shortcuts.
+func TestMenuShortcuts(t *testing.T) {
+	u := start(t, "en")
+	want := map[string]string{
+		"Undo": "Undo", "Redo": "Redo", "Save": "CustomDesktop:Control+S", "New": "CustomDesktop:Control+N",
+		"Open…": "CustomDesktop:Control+O", "Save as…": "CustomDesktop:Shift+Control+S",
+		"Import…": "CustomDesktop:Control+I", "Export PDF…": "CustomDesktop:Control+E",
+		"Preferences…": "CustomDesktop:Control+,", "Move up": "CustomDesktop:Alt+Up",
+	}
+	got := map[string]string{}
+	for _, m := range u.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Shortcut != nil {
+				got[it.Label] = it.Shortcut.ShortcutName()
+			}
+		}
+	}
+	for label, name := range want {
+		if got[label] != name {
+			t.Errorf("%s: shortcut %q, want %q", label, got[label], name)
+		}
+	}
+}
