@@ -25,6 +25,10 @@ func bigBriefing(b *testing.B) *briefing.Briefing {
 	for copyN := 0; copyN < 46; copyN++ {
 		for _, a := range base.Articles {
 			a.Title = fmt.Sprintf("%s (%d)", a.Title, copyN+1)
+			// A different text, or the briefing would keep one copy.
+			secs := append([]briefing.Section{}, a.Sections...)
+			secs[0].Paragraphs = append([]string{fmt.Sprintf("사본 %d.", copyN+1)}, secs[0].Paragraphs...)
+			a.Sections = secs
 			if a.URL != "" {
 				a.URL = fmt.Sprintf("%s?copy=%d", a.URL, copyN+1)
 			}
@@ -42,6 +46,9 @@ func BenchmarkExport150Pages(b *testing.B) {
 	rep, err := Write(&buf, big, Options{})
 	if err != nil {
 		b.Fatal(err)
+	}
+	if rep.Pages < 140 || rep.Pages > 170 {
+		b.Fatalf("the benchmark briefing has %d pages, not about 150", rep.Pages)
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
