@@ -118,7 +118,7 @@ func (c *Classifier) score(text string, factor float64, scores []float64, hits [
 			}
 			label := t.label
 			if t.prefix {
-				label = surfaceWord(hay, at)
+				label = surfaceWords(hay, at, len(t.key))
 			}
 			gain := t.weight * factor * (1 + repeatBonus*float64(min(n, maxRepeats)-1))
 			scores[t.topic] += gain
@@ -156,14 +156,16 @@ func countUncovered(hay, key string, covered []bool) (n, first int) {
 	return n, first
 }
 
-// surfaceWord returns the word of a latin key string that starts at i (after
-// its leading space), as the text spells it.
-func surfaceWord(hay string, i int) string {
-	w := strings.TrimPrefix(hay[i:], " ")
-	if j := strings.IndexByte(w, ' '); j >= 0 {
-		w = w[:j]
+// surfaceWords returns the words a prefix term matched at i, from its start
+// to the end of the word its key ends in, as the text spells them.
+func surfaceWords(hay string, i, keyLen int) string {
+	end := i + keyLen
+	if j := strings.IndexByte(hay[end:], ' '); j >= 0 {
+		end += j
+	} else {
+		end = len(hay)
 	}
-	return w
+	return strings.TrimSpace(hay[i:end])
 }
 
 func (c *Classifier) decide(scores []float64, hits []map[string]float64) Suggestion {

@@ -79,6 +79,10 @@ func TestClassifyTermsAndHeading(t *testing.T) {
 	if s.Topic != "defense" || !contains(s.Terms, "provocations") {
 		t.Errorf("got %+v", s)
 	}
+	s = c.Classify("North Korean missile launches continued as allied commanders met.", "")
+	if !contains(s.Terms, "north korean") {
+		t.Errorf("a two-word prefix term is not reported whole: %+v", s)
+	}
 }
 
 func contains(list []string, s string) bool {
