@@ -12,15 +12,11 @@ import (
 
 func classifier(t testing.TB) *briefing.Classifier {
 	t.Helper()
-	ts, err := bundle.Templates()
+	_, c, err := bundle.Classifier(briefing.DefaultTemplate)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tmpl, err := ts.Get(briefing.DefaultTemplate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return briefing.NewClassifier(tmpl)
+	return c
 }
 
 // TestClassifyUnseen checks suggestions on paragraphs written for the test,

@@ -78,21 +78,27 @@ func (u *App) newFile() {
 
 func (u *App) openFile() {
 	u.confirmDiscard(func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil {
-				u.showError(err)
-				return
-			}
-			if r == nil {
-				return
-			}
-			r.Close()
-			u.openPath(r.URI().Path())
-		}, u.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{brieffile.Ext}))
-		d.Show()
-		d.Resize(fyne.NewSize(900, 600))
+		u.askOpenFile([]string{brieffile.Ext}, func(r fyne.URIReadCloser) { u.openPath(r.URI().Path()) })
 	})
+}
+
+// askOpenFile asks for a file with one of the extensions and hands it to
+// use, closing it afterwards.
+func (u *App) askOpenFile(exts []string, use func(r fyne.URIReadCloser)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		defer r.Close()
+		use(r)
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	d.Show()
+	d.Resize(fyne.NewSize(900, 600))
 }
 
 // openPath opens a .brief file; a file that cannot be opened is explained and

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing/brieffile"
@@ -48,15 +47,8 @@ func (u *App) saveLibrary() {
 
 // importFiles asks for an article file and imports it.
 func (u *App) importFiles() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		defer r.Close()
+	exts := []string{".txt", ".md", ".markdown", ".html", ".htm", brieffile.Ext}
+	u.askOpenFile(exts, func(r fyne.URIReadCloser) {
 		name := r.URI().Path()
 		if strings.HasSuffix(strings.ToLower(name), brieffile.Ext) {
 			u.openPath(name)
@@ -64,10 +56,7 @@ func (u *App) importFiles() {
 		}
 		a, err := importer.Read(r, importer.Source{Name: name})
 		u.imported([]importer.Result{{Input: name, Article: a, Err: err}})
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".brief"}))
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	})
 }
 
 // importFolder asks for a folder and imports every article below it.

@@ -44,6 +44,19 @@ func Templates() (briefing.Templates, error) {
 	return ts, nil
 }
 
+// Classifier returns a template (the default one for "") and its classifier.
+func Classifier(id string) (*briefing.Template, *briefing.Classifier, error) {
+	ts, err := Templates()
+	if ts == nil {
+		return nil, nil, err
+	}
+	t, err := ts.Get(id)
+	if err != nil {
+		return nil, nil, err
+	}
+	return t, briefing.NewClassifier(t), nil
+}
+
 // Sample is one bundled sample article.
 type Sample struct {
 	Name string

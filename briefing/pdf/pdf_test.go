@@ -287,13 +287,9 @@ func FuzzLayout(f *testing.F) {
 }
 
 func classifierFor(t testing.TB) *briefing.Classifier {
-	ts, err := bundle.Templates()
+	_, c, err := bundle.Classifier(briefing.DefaultTemplate)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tmpl, err := ts.Get(briefing.DefaultTemplate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return briefing.NewClassifier(tmpl)
+	return c
 }

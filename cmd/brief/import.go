@@ -97,19 +97,6 @@ type imported struct {
 	article *briefing.Article
 }
 
-// defaultClassifier returns the classifier of the default template.
-func defaultClassifier() (*briefing.Classifier, error) {
-	ts, err := bundle.Templates()
-	if ts == nil {
-		return nil, err
-	}
-	t, err := ts.Get(briefing.DefaultTemplate)
-	if err != nil {
-		return nil, err
-	}
-	return briefing.NewClassifier(t), nil
-}
-
 func cmdImport(e *env, args []string) error {
 	fs := newFlags(e, "import", "import [--json] INPUT...")
 	asJSON := fs.Bool("json", false, "print one JSON document with the articles, their suggested topics and the errors")
@@ -120,7 +107,7 @@ func cmdImport(e *env, args []string) error {
 	if len(inputs) == 0 {
 		return usageError(e, fs, "no INPUT given")
 	}
-	c, err := defaultClassifier()
+	_, c, err := bundle.Classifier(briefing.DefaultTemplate)
 	if err != nil {
 		return err
 	}
