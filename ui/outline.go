@@ -32,13 +32,16 @@ func (p *outlinePanel) build() fyne.CanvasObject {
 	p.body = container.NewVBox()
 	p.scroll = container.NewVScroll(p.body)
 	heading := widget.NewLabelWithStyle(lang.L("Briefing outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	export := widget.NewButtonWithIcon(lang.L("Export PDF…"), theme.DocumentSaveIcon(), p.u.exportPDF)
+	export.Importance = widget.HighImportance
 	tools := container.NewHBox(
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), p.u.moveUp),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), p.u.moveDown),
 		widget.NewButtonWithIcon(lang.L("Topic"), theme.ContentAddIcon(), p.onAddTopic),
 		widget.NewButtonWithIcon(lang.L("Assemble automatically"), theme.MediaFastForwardIcon(), p.onAssembleAll),
 	)
-	return container.NewBorder(container.NewBorder(nil, nil, heading, tools), nil, nil, nil, p.scroll)
+	top := container.NewVBox(container.NewBorder(nil, nil, heading, export), tools)
+	return container.NewBorder(top, nil, nil, nil, p.scroll)
 }
 
 func (p *outlinePanel) refresh() {
