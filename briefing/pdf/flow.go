@@ -5,6 +5,9 @@ import "strconv"
 // newPage starts a page and puts the pen at the top of the text area.
 func (d *doc) newPage() {
 	d.pdf.AddPage()
+	// gofpdf restores the font and colours of the previous page after the
+	// header, behind the back of the caches that skip repeated operators.
+	d.curFont, d.curColor = fontState{}, colorState{}
 	d.y = d.top
 }
 
@@ -106,7 +109,7 @@ func (d *doc) drawBlocks(blocks []block) {
 			if b.marker != "" {
 				d.ensure(bodySize * leading)
 				d.setFont(style{family: sans, size: bodySize})
-				d.pdf.SetTextColor(black[0], black[1], black[2])
+				d.setTextColor(black)
 				d.pdf.Text(d.left+indent-12, d.baseline(bodySize), b.marker)
 			}
 			d.flow(b.runs, box{x: d.left + indent, width: width - indent}, bodySize)

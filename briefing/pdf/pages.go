@@ -19,7 +19,7 @@ func (d *doc) header() {
 	dateW := d.measure(d.b.Details.Date, st)
 	title := d.fit(d.fonts.sanitize(d.b.Details.Title, &d.report), st, d.right-d.left-dateW-20)
 	d.setFont(st)
-	d.pdf.SetTextColor(gray[0], gray[1], gray[2])
+	d.setTextColor(gray)
 	d.pdf.Text(d.left, y, title)
 	d.pdf.Text(d.right-dateW, y, d.b.Details.Date)
 	d.pdf.SetDrawColor(200, 200, 200)
@@ -35,7 +35,7 @@ func (d *doc) footer() {
 		// upsets text extraction of the line it is in.
 		label := d.lbl.pageOf(strconv.Itoa(d.pdf.PageNo()), d.pageOf("total"))
 		d.setFont(st)
-		d.pdf.SetTextColor(gray[0], gray[1], gray[2])
+		d.setTextColor(gray)
 		d.pdf.Text((d.pageW-d.measure(label, st))/2, d.pageH-40, label)
 	}
 	if m := d.b.Details.Marking; m != "" {
@@ -48,7 +48,7 @@ func (d *doc) banner(m string, y float64) {
 	st := style{family: sans, size: 9, bold: true, color: markRed}
 	m = d.fonts.sanitize(m, &d.report)
 	d.setFont(st)
-	d.pdf.SetTextColor(markRed[0], markRed[1], markRed[2])
+	d.setTextColor(markRed)
 	d.pdf.Text((d.pageW-d.measure(m, st))/2, y, m)
 }
 
@@ -81,7 +81,7 @@ func (d *doc) drawCover() {
 		d.pdf.SetLineWidth(1.2)
 		d.pdf.Rect(d.left, d.y, w, 26, "D")
 		d.setFont(st)
-		d.pdf.SetTextColor(markRed[0], markRed[1], markRed[2])
+		d.setTextColor(markRed)
 		d.pdf.Text(d.left+12, d.y+17.5, m)
 	}
 }
@@ -133,7 +133,7 @@ func (d *doc) contentsEntry(key, title string) {
 		if i == len(lines)-1 {
 			d.leader(d.left+l.width+6, d.right-numW-6, d.baseline(size))
 			d.setFont(st)
-			d.pdf.SetTextColor(black[0], black[1], black[2])
+			d.setTextColor(black)
 			d.pdf.Text(d.right-numW, d.baseline(size), num)
 		}
 		d.y += lh

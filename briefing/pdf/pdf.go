@@ -100,7 +100,8 @@ type doc struct {
 	cites   map[string]int // article id → citation number
 	// laidOut records the lines of every paragraph in the layout pass; the
 	// drawing pass replays them instead of breaking the same lines again.
-	curFont fontState
+	curFont  fontState
+	curColor colorState
 	laidOut [][]lineOf
 	replay  [][]lineOf
 

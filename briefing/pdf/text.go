@@ -174,21 +174,22 @@ func (d *doc) drawLine(l lineOf, x, y float64) {
 	for i := 0; i < len(l.pieces); {
 		st := l.pieces[i].st
 		var b strings.Builder
+		w := 0.0
 		j := i
 		for ; j < len(l.pieces) && l.pieces[j].st == st; j++ {
 			if l.pieces[j].space && j > i {
 				b.WriteByte(' ')
+				w += d.measure(" ", st)
 			}
 			b.WriteString(l.pieces[j].text)
+			w += l.pieces[j].width
 		}
 		if l.pieces[i].space && i > 0 {
 			x += d.measure(" ", st)
 		}
-		text := b.String()
 		d.setFont(st)
-		d.pdf.SetTextColor(st.color[0], st.color[1], st.color[2])
-		d.pdf.Text(x, y, text)
-		w := d.measure(text, st)
+		d.setTextColor(st.color)
+		d.pdf.Text(x, y, b.String())
 		if st.link != "" {
 			d.pdf.SetDrawColor(st.color[0], st.color[1], st.color[2])
 			d.pdf.SetLineWidth(0.4)
@@ -200,6 +201,22 @@ func (d *doc) drawLine(l lineOf, x, y float64) {
 	}
 }
 
+// setTextColor sets the text colour unless it is already set; gofpdf writes
+// the operator on every call.
+func (d *doc) setTextColor(c [3]int) {
+	cur := colorState{c, true}
+	if cur != d.curColor {
+		d.pdf.SetTextColor(c[0], c[1], c[2])
+		d.curColor = cur
+	}
+}
+
+// colorState is the text colour last set on the page.
+type colorState struct {
+	rgb [3]int
+	set bool
+}
+
 // setFont selects a font, registering a bundled font with the document the
 // first time it is used, so that unused fonts cost nothing.
 func (d *doc) setFont(st style) {
@@ -209,16 +226,15 @@ func (d *doc) setFont(st style) {
 		d.fontsIn[key] = true
 	}
 	// gofpdf writes the font operator on every call; skip repeats.
-	cur := fontState{st.family, st.fontStyle(), st.size, d.pdf.PageNo()}
+	cur := fontState{st.family, st.fontStyle(), st.size}
 	if cur != d.curFont {
 		d.pdf.SetFont(st.family, st.fontStyle(), st.size)
 		d.curFont = cur
 	}
 }
 
-// fontState is the font last selected, and on which page.
+// fontState is the font last selected on the page.
 type fontState struct {
 	family, style string
 	size          float64
-	page          int
 }

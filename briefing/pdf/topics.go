@@ -99,7 +99,7 @@ func (d *doc) drawSources() {
 		num := fmt.Sprintf("[%d]", i+1)
 		d.ensure(bodySize * leading * 3)
 		d.setFont(style{family: sans, size: bodySize, bold: true})
-		d.pdf.SetTextColor(accent[0], accent[1], accent[2])
+		d.setTextColor(accent)
 		d.pdf.Text(d.left, d.baseline(bodySize), num)
 		bx := box{x: d.left + 30, width: width - 30}
 		d.flow([]run{textRun(a.Title, sans, bodySize, true, black)}, bx, bodySize)
