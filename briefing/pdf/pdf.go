@@ -102,8 +102,8 @@ type doc struct {
 	// drawing pass replays them instead of breaking the same lines again.
 	curFont  fontState
 	curColor colorState
-	laidOut [][]lineOf
-	replay  [][]lineOf
+	laidOut  [][]lineOf
+	replay   [][]lineOf
 
 	pageW, pageH, left, right, top, bottom float64
 	y                                      float64
