@@ -191,8 +191,13 @@ func TestLanguageSwitch(t *testing.T) {
 
 func TestPanelMarkup(t *testing.T) {
 	u := start(t, "ko")
-	u.libPanel.show(u.lib.articles[1])
+	u.libPanel.search.SetText("도상연습")
+	u.libPanel.show(u.libPanel.shown[0])
 	test.Tap(u.reader.addButtons[0][0])
+	if u.briefing().ExcerptCount() != 1 {
+		t.Fatalf("%d excerpts after one add", u.briefing().ExcerptCount())
+	}
+	u.libPanel.search.SetText("")
 	test.AssertObjectRendersToMarkup(t, "library.xml", u.libPanel.list)
 	test.AssertObjectRendersToMarkup(t, "outline.xml", u.outline.body)
 }
