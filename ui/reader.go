@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -102,7 +103,8 @@ func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion)
 	label := widget.NewLabel(text)
 	label.Wrapping = fyne.TextWrapWord
 	b := p.u.briefing()
-	placed := p.article != nil && b.Placed(p.article.ID, si, pi) != ""
+	inBriefing := articleIn(b, p.article)
+	placed := b.Placed(inBriefing.ID, si, pi) != ""
 	topicName := p.u.topicTitle(sg.Topic)
 	info := lang.L("No suggestion")
 	if sg.Topic != "" {
@@ -121,7 +123,7 @@ func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion)
 	switch {
 	case placed:
 		btn = widget.NewButtonWithIcon(lang.L("In briefing"), theme.ConfirmIcon(), func() {
-			p.u.outline.selectExcerpt(b.Placed(p.article.ID, si, pi))
+			p.u.outline.selectExcerpt(b.Placed(inBriefing.ID, si, pi))
 		})
 		btn.Importance = widget.SuccessImportance
 	case sg.Topic != "" && b.Topic(sg.Topic) >= 0:
@@ -162,12 +164,13 @@ func (p *readerPanel) onAddSection(si int) {
 	sugg := p.u.class.ClassifyArticle(a)
 	p.u.change(func(b *briefing.Briefing) error {
 		b.AddArticle(*a)
+		id := articleIn(b, a).ID
 		for pi := range a.Sections[si].Paragraphs {
 			topic := sugg[si][pi].Topic
 			if b.Topic(topic) < 0 {
 				topic = p.u.sectionTopic(b, sugg[si])
 			}
-			if _, err := b.AddExcerpt(topic, a.ID, si, pi, -1); err != nil && err != briefing.ErrAlreadyPlaced {
+			if _, err := b.AddExcerpt(topic, id, si, pi, -1); err != nil && !errors.Is(err, briefing.ErrAlreadyPlaced) {
 				return err
 			}
 		}

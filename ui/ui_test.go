@@ -295,3 +295,22 @@ func TestMenuShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// TestSameTextFromTwoPlaces adds a paragraph of an article whose text the
+// briefing already holds under another address: it is the same article.
+func TestSameTextFromTwoPlaces(t *testing.T) {
+	u := start(t, "en")
+	a := u.lib.articles[0]
+	copyA := *a
+	copyA.URL = "https://mirror.example.org/copy"
+	copyA.AssignID()
+	u.addParagraph("status", a, 0, 0)
+	u.reader.show(&copyA)
+	if !strings.Contains(u.reader.addButtons[0][0].Text, "In briefing") {
+		t.Errorf("the copy's paragraph is not shown as placed: %q", u.reader.addButtons[0][0].Text)
+	}
+	u.reader.onAddSection(0)
+	if n := len(u.briefing().Articles); n != 1 {
+		t.Errorf("%d articles in the briefing, want the one", n)
+	}
+}
