@@ -70,6 +70,10 @@ func Decode(r io.Reader) (*briefing.Briefing, error) {
 		Version *int    `json:"version"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
+		var typ *json.UnmarshalTypeError
+		if errors.As(err, &typ) && typ.Field == "" {
+			return nil, fmt.Errorf("%w (it is JSON, but not an object)", ErrNotBrief)
+		}
 		if !looksLikeJSON(data) {
 			return nil, fmt.Errorf("%w (it is not a JSON document)", ErrNotBrief)
 		}

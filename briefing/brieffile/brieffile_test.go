@@ -101,6 +101,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"wrong type", strings.Replace(g, `"section": 0`, `"section": "zero"`, 1), ErrDamaged, "section"},
 		{"not json", "제목\n본문", ErrNotBrief, "not a JSON"},
 		{"other json", `{"name": "package.json"}`, ErrNotBrief, "format"},
+		{"json array", `[1, 2, 3]`, ErrNotBrief, "not an object"},
 		{"newer", strings.Replace(g, `"version": 1`, `"version": 7`, 1), ErrNewer, "version 7"},
 		{"no version", strings.Replace(g, `"version": 1,`, ``, 1), ErrDamaged, "version"},
 		{"dangling", strings.Replace(g, `"paragraph": 1`, `"paragraph": 9`, 1), ErrInvalid, "topics[0].excerpts[0]"},
