@@ -12,6 +12,18 @@ func (u *App) moveDown() { u.moveSelection(+1) }
 func (u *App) moveSelection(step int) {
 	b := u.briefing()
 	o := u.outline
+	// Keep the keyboard on the moved row if it was there; leave a text
+	// field's focus alone.
+	_, onRow := u.win.Canvas().Focused().(*dragRow)
+	reselect := func(id string) {
+		if onRow {
+			o.focusRow(id)
+		} else if b.Topic(id) >= 0 {
+			o.selectTopic(id)
+		} else {
+			o.selectExcerpt(id)
+		}
+	}
 	if o.selExcerpt != "" {
 		ti, pos := b.Find(o.selExcerpt)
 		if ti < 0 {
@@ -28,7 +40,7 @@ func (u *App) moveSelection(step int) {
 		}
 		id := o.selExcerpt
 		u.change(func(b *briefing.Briefing) error { return b.MoveExcerpt(id, topic, to) })
-		o.selectExcerpt(id)
+		reselect(id)
 		return
 	}
 	if o.selTopic != "" {
@@ -39,6 +51,6 @@ func (u *App) moveSelection(step int) {
 		}
 		id := o.selTopic
 		u.change(func(b *briefing.Briefing) error { return b.MoveTopic(id, to) })
-		o.selectTopic(id)
+		reselect(id)
 	}
 }

@@ -24,6 +24,7 @@ type outlinePanel struct {
 	selTopic, selExcerpt string
 	topicRows            map[string]*dragRow
 	excerptRows          map[string]*dragRow
+	order                []string // ids of the rows, top to bottom
 }
 
 func newOutlinePanel(u *App) *outlinePanel { return &outlinePanel{u: u} }
@@ -52,6 +53,7 @@ func (p *outlinePanel) refresh() {
 	p.body.RemoveAll()
 	p.topicRows = map[string]*dragRow{}
 	p.excerptRows = map[string]*dragRow{}
+	p.order = nil
 	for ti, t := range b.Topics {
 		p.body.Add(p.topicRow(ti, t))
 		for _, e := range t.Excerpts {
@@ -88,7 +90,9 @@ func (p *outlinePanel) topicRow(ti int, t briefing.Topic) *dragRow {
 	row := newDragRow(container.NewBorder(widget.NewSeparator(), nil, nil, container.NewHBox(count, rename, remove), title),
 		func() { p.selectTopic(id) },
 		func(at fyne.Position) { p.dropTopic(id, at) })
+	row.onKey = p.onKey
 	p.topicRows[id] = row
+	p.order = append(p.order, id)
 	return row
 }
 
@@ -117,8 +121,66 @@ func (p *outlinePanel) excerptRow(b *briefing.Briefing, topic string, e briefing
 	row := newDragRow(container.NewBorder(nil, nil, widget.NewLabel("  "), nil, content),
 		func() { p.selectExcerpt(id) },
 		func(at fyne.Position) { p.dropExcerpt(id, at) })
+	row.onKey = p.onKey
 	p.excerptRows[id] = row
+	p.order = append(p.order, id)
 	return row
+}
+
+// onKey handles keys on a focused row: Up and Down walk the outline, Enter
+// edits or renames, Delete removes. Alt+Up and Alt+Down (on the menu) move.
+func (p *outlinePanel) onKey(k fyne.KeyName) {
+	cur := p.selExcerpt
+	if cur == "" {
+		cur = p.selTopic
+	}
+	switch k {
+	case fyne.KeyUp, fyne.KeyDown:
+		i := indexOf(p.order, cur)
+		if k == fyne.KeyUp {
+			i--
+		} else {
+			i++
+		}
+		if i < 0 || i >= len(p.order) {
+			return
+		}
+		p.focusRow(p.order[i])
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if p.selExcerpt != "" {
+			p.onEdit(p.selExcerpt)
+		} else if p.selTopic != "" {
+			p.onRename(p.selTopic)
+		}
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		if p.selExcerpt != "" {
+			p.onRemoveExcerpt(p.selExcerpt)
+		} else if p.selTopic != "" {
+			p.onRemoveTopic(p.selTopic)
+		}
+	}
+}
+
+// focusRow selects a row by id and gives it the keyboard.
+func (p *outlinePanel) focusRow(id string) {
+	row := p.excerptRows[id]
+	if row != nil {
+		p.selectExcerpt(id)
+	} else if row = p.topicRows[id]; row != nil {
+		p.selectTopic(id)
+	}
+	if row != nil {
+		p.u.win.Canvas().Focus(row)
+	}
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
 }
 
 // selectExcerpt selects an excerpt and scrolls it into view.

@@ -16,6 +16,7 @@ type dragRow struct {
 	bg       *canvas.Rectangle
 	onTap    func()
 	onDrop   func(at fyne.Position)
+	onKey    func(k fyne.KeyName)
 	dragging bool
 	last     fyne.Position
 }
@@ -40,10 +41,30 @@ func (r *dragRow) setSelected(on bool) {
 	r.bg.Refresh()
 }
 
-// Tapped selects the row.
+// Tapped selects the row and gives it the keyboard focus.
 func (r *dragRow) Tapped(*fyne.PointEvent) {
 	if r.onTap != nil {
 		r.onTap()
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r); c != nil {
+		c.Focus(r)
+	}
+}
+
+// FocusGained is part of fyne.Focusable: rows take the keyboard so that the
+// outline can be walked and edited without the mouse.
+func (r *dragRow) FocusGained() {}
+
+// FocusLost is part of fyne.Focusable.
+func (r *dragRow) FocusLost() {}
+
+// TypedRune is part of fyne.Focusable; rows take no text.
+func (r *dragRow) TypedRune(rune) {}
+
+// TypedKey passes navigation and editing keys to the outline.
+func (r *dragRow) TypedKey(e *fyne.KeyEvent) {
+	if r.onKey != nil {
+		r.onKey(e.Name)
 	}
 }
 

@@ -314,3 +314,36 @@ func TestSameTextFromTwoPlaces(t *testing.T) {
 		t.Errorf("%d articles in the briefing, want the one", n)
 	}
 }
+
+func TestOutlineKeyboard(t *testing.T) {
+	u := start(t, "en")
+	u.libPanel.search.SetText("도상연습")
+	u.libPanel.show(u.libPanel.shown[0])
+	test.Tap(u.reader.addButtons[0][0])
+	test.Tap(u.reader.addButtons[1][0])
+	ex := u.briefing().Topics[1].Excerpts
+	test.Tap(u.outline.topicRows["defense"])
+	if u.win.Canvas().Focused() != u.outline.topicRows["defense"] {
+		t.Fatal("a tapped row does not take the keyboard")
+	}
+	row := u.outline.topicRows["defense"]
+	row.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if u.outline.selExcerpt != ex[0].ID {
+		t.Fatalf("Down selected %q, want the first excerpt", u.outline.selExcerpt)
+	}
+	u.outline.excerptRows[ex[0].ID].TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if u.outline.selExcerpt != ex[1].ID {
+		t.Fatalf("Down selected %q, want the second excerpt", u.outline.selExcerpt)
+	}
+	u.moveUp() // Alt+Up on the menu
+	if got := u.briefing().Topics[1].Excerpts[0].ID; got != ex[1].ID {
+		t.Errorf("Alt+Up did not move the selected excerpt")
+	}
+	if u.win.Canvas().Focused() != u.outline.excerptRows[ex[1].ID] {
+		t.Error("the moved row lost the keyboard")
+	}
+	u.outline.excerptRows[ex[1].ID].TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	if u.briefing().ExcerptCount() != 1 {
+		t.Errorf("Delete did not remove the excerpt")
+	}
+}
