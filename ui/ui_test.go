@@ -347,3 +347,12 @@ func TestOutlineKeyboard(t *testing.T) {
 		t.Errorf("Delete did not remove the excerpt")
 	}
 }
+
+func TestKoreanUnderCLocale(t *testing.T) {
+	t.Setenv("LC_ALL", "C")
+	t.Setenv("LANGUAGE", "")
+	u := start(t, "ko")
+	if got := u.libPanel.search.PlaceHolder; got != "제목과 본문 검색" {
+		t.Errorf("with LC_ALL=C the Korean interface did not load: %q", got)
+	}
+}
