@@ -281,17 +281,11 @@ func (p *outlinePanel) moveMenu(anchor fyne.CanvasObject, id string) {
 }
 
 func (p *outlinePanel) onAddTopic() {
-	entry := widget.NewEntry()
-	dialog.ShowForm(lang.L("New topic"), lang.L("Add"), lang.L("Cancel"),
-		[]*widget.FormItem{widget.NewFormItem(lang.L("Title"), entry)}, func(ok bool) {
-			if !ok || entry.Text == "" {
-				return
-			}
-			var id string
-			p.u.change(func(b *briefing.Briefing) error { id = b.AddTopic(entry.Text); return nil })
-			p.selectTopic(id)
-		}, p.u.win)
-	p.u.win.Canvas().Focus(entry)
+	p.askTitle(lang.L("New topic"), lang.L("Add"), "", func(title string) {
+		var id string
+		p.u.change(func(b *briefing.Briefing) error { id = b.AddTopic(title); return nil })
+		p.selectTopic(id)
+	})
 }
 
 func (p *outlinePanel) onRename(id string) {
@@ -300,12 +294,20 @@ func (p *outlinePanel) onRename(id string) {
 	if ti < 0 {
 		return
 	}
+	p.askTitle(lang.L("Rename topic"), lang.L("Rename"), b.Topics[ti].Title, func(title string) {
+		p.u.change(func(b *briefing.Briefing) error { return b.RenameTopic(id, title) })
+	})
+}
+
+// askTitle asks for a topic title, starting from current, and hands a
+// non-empty answer to use.
+func (p *outlinePanel) askTitle(heading, confirm, current string, use func(title string)) {
 	entry := widget.NewEntry()
-	entry.SetText(b.Topics[ti].Title)
-	dialog.ShowForm(lang.L("Rename topic"), lang.L("Rename"), lang.L("Cancel"),
+	entry.SetText(current)
+	dialog.ShowForm(heading, confirm, lang.L("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Title"), entry)}, func(ok bool) {
 			if ok && entry.Text != "" {
-				p.u.change(func(b *briefing.Briefing) error { return b.RenameTopic(id, entry.Text) })
+				use(entry.Text)
 			}
 		}, p.u.win)
 	p.u.win.Canvas().Focus(entry)

@@ -28,6 +28,21 @@ func start(t *testing.T, language string) *App {
 	return u
 }
 
+// readExercise opens the sample about combined exercises (the only one that
+// mentions 도상연습) and taps the add buttons of the given paragraphs, each
+// {section, paragraph}.
+func readExercise(t *testing.T, u *App, add ...[2]int) {
+	t.Helper()
+	u.libPanel.search.SetText("도상연습")
+	if len(u.libPanel.shown) != 1 {
+		t.Fatalf("Hangul search found %d articles", len(u.libPanel.shown))
+	}
+	u.libPanel.show(u.libPanel.shown[0])
+	for _, p := range add {
+		test.Tap(u.reader.addButtons[p[0]][p[1]])
+	}
+}
+
 func TestFirstRun(t *testing.T) {
 	u := start(t, "en")
 	if n := len(u.lib.articles); n != 3 {
@@ -47,15 +62,8 @@ func TestFirstRun(t *testing.T) {
 
 func TestAddReorderUndo(t *testing.T) {
 	u := start(t, "en")
-	u.libPanel.search.SetText("도상연습")
-	if len(u.libPanel.shown) != 1 {
-		t.Fatalf("Hangul search found %d articles", len(u.libPanel.shown))
-	}
-	u.libPanel.show(u.libPanel.shown[0])
 	// The lead and the next two paragraphs are suggested for combined defense.
-	test.Tap(u.reader.addButtons[0][0])
-	test.Tap(u.reader.addButtons[1][0])
-	test.Tap(u.reader.addButtons[1][1])
+	readExercise(t, u, [2]int{0, 0}, [2]int{1, 0}, [2]int{1, 1})
 	b := u.briefing()
 	ti := b.Topic("defense")
 	if got := len(b.Topics[ti].Excerpts); got != 3 {
@@ -191,9 +199,7 @@ func TestLanguageSwitch(t *testing.T) {
 
 func TestPanelMarkup(t *testing.T) {
 	u := start(t, "ko")
-	u.libPanel.search.SetText("도상연습")
-	u.libPanel.show(u.libPanel.shown[0])
-	test.Tap(u.reader.addButtons[0][0])
+	readExercise(t, u, [2]int{0, 0})
 	if u.briefing().ExcerptCount() != 1 {
 		t.Fatalf("%d excerpts after one add", u.briefing().ExcerptCount())
 	}
@@ -204,10 +210,7 @@ func TestPanelMarkup(t *testing.T) {
 
 func TestDragExcerptToAnotherPlace(t *testing.T) {
 	u := start(t, "en")
-	u.libPanel.search.SetText("도상연습")
-	u.libPanel.show(u.libPanel.shown[0])
-	test.Tap(u.reader.addButtons[0][0])
-	test.Tap(u.reader.addButtons[1][0])
+	readExercise(t, u, [2]int{0, 0}, [2]int{1, 0})
 	b := u.briefing()
 	ids := []string{b.Topics[1].Excerpts[0].ID, b.Topics[1].Excerpts[1].ID}
 	// Drag the second excerpt onto the upper half of the first one.
@@ -317,10 +320,7 @@ func TestSameTextFromTwoPlaces(t *testing.T) {
 
 func TestOutlineKeyboard(t *testing.T) {
 	u := start(t, "en")
-	u.libPanel.search.SetText("도상연습")
-	u.libPanel.show(u.libPanel.shown[0])
-	test.Tap(u.reader.addButtons[0][0])
-	test.Tap(u.reader.addButtons[1][0])
+	readExercise(t, u, [2]int{0, 0}, [2]int{1, 0})
 	ex := u.briefing().Topics[1].Excerpts
 	test.Tap(u.outline.topicRows["defense"])
 	if u.win.Canvas().Focused() != u.outline.topicRows["defense"] {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/brieffile"
-	"github.com/briefdesk/briefdesk/briefing/bundle"
 )
 
 // now is the clock, replaceable in tests.
@@ -30,11 +29,9 @@ func cmdNew(e *env, args []string) error {
 	if !oneOf(*lang, "ko", "en") {
 		return usageError(e, fs, "--lang must be ko or en, not %q", *lang)
 	}
-	ts, err := bundle.Templates()
-	if ts == nil {
+	ts, err := loadTemplates(e)
+	if err != nil {
 		return err
-	} else if err != nil {
-		e.fail("templates", err)
 	}
 	t, err := ts.Get(*tmplID)
 	if err != nil {
@@ -44,11 +41,9 @@ func cmdNew(e *env, args []string) error {
 	if *title != "" {
 		b.Details.Title = *title
 	}
-	arts := importInputs(e, inputs)
-	for _, im := range arts {
-		if !b.AddArticle(*im.article) {
-			fmt.Fprintf(e.stderr, "brief: %s: the same article was already imported; kept once\n", im.input)
-		}
+	// importInputs has already reported and dropped duplicates.
+	for _, im := range importInputs(e, inputs) {
+		b.AddArticle(*im.article)
 	}
 	placed := 0
 	if *auto {

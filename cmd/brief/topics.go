@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/bundle"
 )
 
@@ -16,12 +17,9 @@ func cmdTopics(e *env, args []string) error {
 	} else if len(rest) > 0 {
 		return usageError(e, fs, "unexpected argument %q", rest[0])
 	}
-	ts, err := bundle.Templates()
-	if ts == nil {
-		return err
-	}
+	ts, err := loadTemplates(e)
 	if err != nil {
-		e.fail("templates", err)
+		return err
 	}
 	ids := ts.IDs()
 	if *id != "" {
@@ -38,6 +36,19 @@ func cmdTopics(e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// loadTemplates returns the built-in and user templates. A broken user
+// template is reported as a failed input and the others are still used.
+func loadTemplates(e *env) (briefing.Templates, error) {
+	ts, err := bundle.Templates()
+	if ts == nil {
+		return nil, err
+	}
+	if err != nil {
+		e.fail("templates", err)
+	}
+	return ts, nil
 }
 
 func cmdSample(e *env, args []string) error {
