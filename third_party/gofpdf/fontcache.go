@@ -1,0 +1,151 @@
+package gofpdf
+
+// Briefdesk: added. A TrueType font is parsed once per process, not once per
+// document: parsing a 4 MB CJK font and preparing its subsetting tables took
+// longer than laying out and drawing a 150-page document. Every document
+// gets its own utf8FontFile, with its own reader and subset state; the
+// parsed tables it shares are only read after they are built.
+
+import (
+	"bytes"
+	"hash/maphash"
+	"sync"
+)
+
+// parsedFont is one font's parse, shared by every document that uses it.
+type parsedFont struct {
+	data []byte
+	font utf8FontFile // as parseFile left it; copied, never used directly
+
+	idsMu sync.Mutex
+	ids   map[string]string // font key → generateFontID's result
+
+	prepOnce sync.Once
+	prep     *cutPrep
+}
+
+// cutPrep is what GenerateCutFont reads from the whole font before it
+// collects the glyphs a document used.
+type cutPrep struct {
+	tables         map[string]*tableDescription
+	locaFormat     int
+	metricsCount   int
+	numSymbols     int
+	charSymbol     map[int]int
+	symbolPosition []int
+	noUnicodeCmap  bool
+}
+
+// maxParsedFonts bounds the cache; a process that loads more distinct fonts
+// than this parses the extra ones again.
+const maxParsedFonts = 32
+
+var parsedFonts = struct {
+	sync.Mutex
+	seed maphash.Seed
+	m    map[uint64]*parsedFont
+}{seed: maphash.MakeSeed(), m: map[uint64]*parsedFont{}}
+
+// loadUTF8Font returns a utf8FontFile for data, parsing data only the first
+// time the process sees these bytes.
+func loadUTF8Font(data []byte) (*utf8FontFile, error) {
+	key := maphash.Bytes(parsedFonts.seed, data)
+	parsedFonts.Lock()
+	p := parsedFonts.m[key]
+	parsedFonts.Unlock()
+	if p == nil || !sameBytes(p.data, data) {
+		p = &parsedFont{data: data, ids: map[string]string{}}
+		p.font.fileReader = &fileReader{array: data}
+		if err := p.font.parseFile(); err != nil {
+			return nil, err
+		}
+		parsedFonts.Lock()
+		if len(parsedFonts.m) >= maxParsedFonts {
+			for k := range parsedFonts.m {
+				delete(parsedFonts.m, k)
+				break
+			}
+		}
+		parsedFonts.m[key] = p
+		parsedFonts.Unlock()
+	}
+	utf := p.font
+	utf.fileReader = &fileReader{array: data}
+	utf.shared = p
+	return &utf, nil
+}
+
+// sameBytes reports whether a and b hold the same bytes, without reading
+// them when they are the same memory.
+func sameBytes(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 0 || &a[0] == &b[0] {
+		return true
+	}
+	return bytes.Equal(a, b)
+}
+
+// utf8FontID returns generateFontID(def) for a font loaded by loadUTF8Font,
+// computing it once per font and key: it encodes all 65,536 widths.
+func utf8FontID(utf *utf8FontFile, def fontDefType) string {
+	p := utf.shared
+	if p == nil {
+		id, _ := generateFontID(def)
+		return id
+	}
+	p.idsMu.Lock()
+	defer p.idsMu.Unlock()
+	id, ok := p.ids[def.Name]
+	if !ok {
+		id, _ = generateFontID(def)
+		p.ids[def.Name] = id
+	}
+	return id
+}
+
+// cutPrep returns the whole-font tables GenerateCutFont needs, built once
+// per parsed font.
+func (utf *utf8FontFile) cutPrep() *cutPrep {
+	if utf.shared == nil {
+		return utf.prepareCut()
+	}
+	p := utf.shared
+	p.prepOnce.Do(func() {
+		own := p.font
+		own.fileReader = &fileReader{array: p.data}
+		p.prep = own.prepareCut()
+	})
+	return p.prep
+}
+
+// prepareCut reads the font's table directory, glyph locations and Unicode
+// map, as GenerateCutFont did at its start on every call.
+func (utf *utf8FontFile) prepareCut() *cutPrep {
+	utf.fileReader.readerPosition = 0
+	utf.skip(4)
+	utf.generateTableDescriptions()
+	prep := &cutPrep{tables: utf.tableDescriptions}
+
+	utf.SeekTable("head")
+	utf.skip(50)
+	prep.locaFormat = utf.readUint16()
+
+	utf.SeekTable("hhea")
+	utf.skip(34)
+	prep.metricsCount = utf.readUint16()
+
+	utf.SeekTable("maxp")
+	utf.skip(4)
+	prep.numSymbols = utf.readUint16()
+
+	if utf.generateCMAP() == nil {
+		prep.noUnicodeCmap = true
+		return prep
+	}
+	prep.charSymbol = utf.charSymbolDictionary
+	utf.parseLOCATable(prep.locaFormat, prep.numSymbols)
+	prep.symbolPosition = utf.symbolPosition
+	return prep
+}
