@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/image/font"
@@ -27,22 +28,32 @@ const (
 // replacement stands in, visibly, for a character the fonts cannot draw.
 const replacement = '□'
 
-// fontSet is the bundled fonts, read and parsed once per process.
+// fontSet is the bundled fonts, read and parsed once per process. Exports
+// may run at the same time, so the tables it fills in as characters are
+// first seen are atomic.
 type fontSet struct {
 	files   map[string][]byte       // family+style → TrueType bytes
 	faces   []*sfnt.Font            // regular faces, for coverage checks
 	metrics map[string]*fontMetrics // family+style → advance widths
-	mu      sync.Mutex
-	cover   map[rune]bool
+	mu      sync.Mutex              // guards the sfnt buffers
+	buf     sfnt.Buffer
+	cover   [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
 }
 
+const (
+	coverUnknown = iota
+	coverYes
+	coverNo
+)
+
 // fontMetrics holds advance widths in thousandths of an em, rounded the way
-// gofpdf rounds them, filled in as characters are first measured.
+// gofpdf rounds them, for the Basic Multilingual Plane (the only plane the
+// text reaching the fonts uses). An entry is the width plus one; zero means
+// not yet measured.
 type fontMetrics struct {
 	face   *sfnt.Font
 	upem   float64
-	widths map[rune]float64
-	buf    sfnt.Buffer
+	widths [0x10000]atomic.Uint32
 }
 
 var (
@@ -60,7 +71,7 @@ var fontFiles = []struct{ family, style, file string }{
 
 func loadFonts() (*fontSet, error) {
 	fontsOnce.Do(func() {
-		fs1 := &fontSet{files: map[string][]byte{}, cover: map[rune]bool{}, metrics: map[string]*fontMetrics{}}
+		fs1 := &fontSet{files: map[string][]byte{}, metrics: map[string]*fontMetrics{}}
 		for _, f := range fontFiles {
 			data, err := fs.ReadFile(assets.FS, "fonts/"+f.file)
 			if err != nil {
@@ -76,29 +87,36 @@ func loadFonts() (*fontSet, error) {
 			if f.style == "" {
 				fs1.faces = append(fs1.faces, face)
 			}
-			fs1.metrics[f.family+f.style] = &fontMetrics{face: face, upem: float64(face.UnitsPerEm()), widths: map[rune]float64{}}
+			fs1.metrics[f.family+f.style] = &fontMetrics{face: face, upem: float64(face.UnitsPerEm())}
 		}
 		fonts = fs1
 	})
 	return fonts, fontsErr
 }
 
-// covers reports whether every regular font has a glyph for r.
+// covers reports whether every regular font has a glyph for r, a rune of
+// the Basic Multilingual Plane.
 func (f *fontSet) covers(r rune) bool {
+	switch f.cover[r].Load() {
+	case coverYes:
+		return true
+	case coverNo:
+		return false
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if ok, seen := f.cover[r]; seen {
-		return ok
-	}
-	var buf sfnt.Buffer
 	ok := true
 	for _, face := range f.faces {
-		if gi, err := face.GlyphIndex(&buf, r); err != nil || gi == 0 {
+		if gi, err := face.GlyphIndex(&f.buf, r); err != nil || gi == 0 {
 			ok = false
 			break
 		}
 	}
-	f.cover[r] = ok
+	if ok {
+		f.cover[r].Store(coverYes)
+	} else {
+		f.cover[r].Store(coverNo)
+	}
 	return ok
 }
 
@@ -108,31 +126,32 @@ func (f *fontSet) width(text string, st style) float64 {
 		// Only the backslash is drawn in Helvetica; its width is 278/1000.
 		return float64(utf8.RuneCountInString(text)) * 278 * st.size / 1000
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
 	m := f.metrics[st.family+st.fontStyle()]
-	total := 0.0
+	total := 0
 	for _, r := range text {
-		w, ok := m.widths[r]
-		if !ok {
-			w = m.advance(r)
-			m.widths[r] = w
-		}
-		total += w
+		total += f.advance(m, r)
 	}
-	return total * st.size / 1000
+	return float64(total) * st.size / 1000
 }
 
-func (m *fontMetrics) advance(r rune) float64 {
-	gi, err := m.face.GlyphIndex(&m.buf, r)
-	if err != nil || gi == 0 {
-		return 500
+// advance returns the advance width of r in m, in thousandths of an em.
+func (f *fontSet) advance(m *fontMetrics, r rune) int {
+	if r > 0xFFFF {
+		return 500 // sanitize replaces these before text is measured
 	}
-	adv, err := m.face.GlyphAdvance(&m.buf, gi, fixed.Int26_6(m.upem*64), font.HintingNone)
-	if err != nil {
-		return 500
+	if w := m.widths[r].Load(); w != 0 {
+		return int(w - 1)
 	}
-	return math.Round(float64(adv) / 64 * 1000 / m.upem)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	w := 500
+	if gi, err := m.face.GlyphIndex(&f.buf, r); err == nil && gi != 0 {
+		if adv, err := m.face.GlyphAdvance(&f.buf, gi, fixed.Int26_6(m.upem*64), font.HintingNone); err == nil {
+			w = int(math.Round(float64(adv) / 64 * 1000 / m.upem))
+		}
+	}
+	m.widths[r].Store(uint32(w + 1))
+	return w
 }
 
 // sanitize makes text drawable: characters outside the Basic Multilingual

@@ -93,7 +93,6 @@ type doc struct {
 	fonts   *fontSet
 	lbl     labels
 	report  Report
-	widths  map[widthKey]float64
 	pages   map[string]int // anchor → page, from the previous pass
 	anchors map[string]int // anchor → page, found in this pass
 	links   map[string]int // anchor → internal link
@@ -141,7 +140,7 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper string, pages map[string]in
 	}
 	d := &doc{
 		b: b, fonts: fs, lbl: labelsFor(b.Details.Language), fontsIn: map[string]bool{},
-		widths: map[widthKey]float64{}, pages: pages, anchors: map[string]int{},
+		pages: pages, anchors: map[string]int{},
 		links: map[string]int{}, cites: map[string]int{},
 	}
 	d.pageW, d.pageH = size[0], size[1]

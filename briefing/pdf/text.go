@@ -46,28 +46,41 @@ type lineOf struct {
 // A piece that contains a character the Nanum fonts draw wrongly is split so
 // that character is drawn with the fallback font.
 func (d *doc) words(runs []run) []piece {
-	var out []piece
+	n := 0
+	for _, r := range runs {
+		n += strings.Count(r.text, " ") + 1
+	}
+	out := make([]piece, 0, n)
 	space := false
 	for _, r := range runs {
 		text := d.fonts.sanitize(r.text, &d.report)
-		for i, w := range strings.Split(text, " ") {
-			if i > 0 {
-				space = true
-			}
-			if w == "" {
-				continue
-			}
-			for j, part := range splitFallback(w) {
-				st := r.st
-				if needsFallback(rune(part[0])) {
-					st.family = fallback
-				}
-				p := piece{text: part, st: st, space: space && j == 0}
-				p.width = d.measure(p.text, p.st)
-				out = append(out, p)
+		for text != "" {
+			w, rest, found := strings.Cut(text, " ")
+			text = rest
+			if w != "" {
+				out = d.appendWord(out, w, r.st, space)
 				space = false
 			}
+			if found {
+				space = true
+			}
 		}
+	}
+	return out
+}
+
+// appendWord appends the pieces of one word: the word itself, or its parts
+// when some of its characters need the fallback font.
+func (d *doc) appendWord(out []piece, w string, st style, space bool) []piece {
+	if !strings.ContainsFunc(w, needsFallback) {
+		return append(out, piece{text: w, st: st, space: space, width: d.measure(w, st)})
+	}
+	for j, part := range splitFallback(w) {
+		pst := st
+		if needsFallback(rune(part[0])) {
+			pst.family = fallback
+		}
+		out = append(out, piece{text: part, st: pst, space: space && j == 0, width: d.measure(part, pst)})
 	}
 	return out
 }
@@ -75,9 +88,6 @@ func (d *doc) words(runs []run) []piece {
 // splitFallback splits a word into parts that need the fallback font and
 // parts that do not.
 func splitFallback(w string) []string {
-	if !strings.ContainsFunc(w, needsFallback) {
-		return []string{w}
-	}
 	var parts []string
 	start := 0
 	for i, r := range w {
@@ -95,55 +105,41 @@ func splitFallback(w string) []string {
 	return parts
 }
 
-// measure returns the width of text in a style, caching by style and text.
+// measure returns the width of text in a style.
 func (d *doc) measure(text string, st style) float64 {
-	key := widthKey{text, st.family, st.bold, st.size}
-	if w, ok := d.widths[key]; ok {
-		return w
-	}
-	w := d.fonts.width(text, st)
-	d.widths[key] = w
-	return w
-}
-
-type widthKey struct {
-	text   string
-	family string
-	bold   bool
-	size   float64
+	return d.fonts.width(text, st)
 }
 
 // breakLines fills lines of at most width greedily, word by word. A word
-// wider than a whole line is broken between characters.
+// wider than a whole line is broken between characters. The lines share
+// pieces' memory.
 func (d *doc) breakLines(pieces []piece, width float64) []lineOf {
 	var lines []lineOf
-	var cur lineOf
-	for _, p := range pieces {
+	start, cur := 0, 0.0 // the line being filled is pieces[start:i]
+	for i := range pieces {
+		p := &pieces[i]
 		gap := 0.0
-		if p.space && len(cur.pieces) > 0 {
+		if p.space && i > start {
 			gap = d.measure(" ", p.st)
 		}
-		if len(cur.pieces) > 0 && cur.width+gap+p.width > width {
-			lines = append(lines, cur)
-			cur, gap = lineOf{}, 0
+		if i > start && cur+gap+p.width > width {
+			lines = append(lines, lineOf{pieces: pieces[start:i:i], width: cur})
+			start, cur, gap = i, 0, 0
 		}
-		if len(cur.pieces) == 0 && p.width > width {
-			for _, part := range d.splitWide(p, width) {
-				if len(cur.pieces) > 0 {
-					lines = append(lines, cur)
-				}
-				cur = lineOf{pieces: []piece{part}, width: part.width}
+		if i == start && p.width > width {
+			parts := d.splitWide(*p, width)
+			for _, part := range parts[:len(parts)-1] {
+				lines = append(lines, lineOf{pieces: []piece{part}, width: part.width})
 			}
-			continue
+			*p = parts[len(parts)-1]
 		}
-		if len(cur.pieces) == 0 {
+		if i == start {
 			p.space = false
 		}
-		cur.pieces = append(cur.pieces, p)
-		cur.width += gap + p.width
+		cur += gap + p.width
 	}
-	if len(cur.pieces) > 0 {
-		lines = append(lines, cur)
+	if start < len(pieces) {
+		lines = append(lines, lineOf{pieces: pieces[start:len(pieces):len(pieces)], width: cur})
 	}
 	return lines
 }
@@ -171,6 +167,9 @@ func (d *doc) splitWide(p piece, width float64) []piece {
 // same style are drawn as one string with their spaces, so that text
 // extraction gives the words back with single spaces between them.
 func (d *doc) drawLine(l lineOf, x, y float64) {
+	if d.out == nil {
+		return // the layout pass only needs to know where lines go
+	}
 	for i := 0; i < len(l.pieces); {
 		st := l.pieces[i].st
 		var b strings.Builder
