@@ -866,15 +866,20 @@ func rgbColorValue(r, g, b int, grayStr, fullStr string) (clr colorType) {
 	clr.ib, clr.b = colorComp(b)
 	clr.mode = colorModeRGB
 	clr.gray = clr.ir == clr.ig && clr.r == clr.b
-	if len(grayStr) > 0 {
-		if clr.gray {
-			clr.str = sprintf("%.3f %s", clr.r, grayStr)
-		} else {
-			clr.str = sprintf("%.3f %.3f %.3f %s", clr.r, clr.g, clr.b, fullStr)
-		}
-	} else {
-		clr.str = sprintf("%.3f %.3f %.3f", clr.r, clr.g, clr.b)
+	// Briefdesk: formatted with strconv rather than fmt, to the same text.
+	buf := make([]byte, 0, 24)
+	if len(grayStr) > 0 && clr.gray {
+		buf = append(appendNum(buf, clr.r, 3), ' ')
+		clr.str = string(append(buf, grayStr...))
+		return
 	}
+	buf = append(appendNum(buf, clr.r, 3), ' ')
+	buf = append(appendNum(buf, clr.g, 3), ' ')
+	buf = appendNum(buf, clr.b, 3)
+	if len(grayStr) > 0 {
+		buf = append(append(buf, ' '), fullStr...)
+	}
+	clr.str = string(buf)
 	return
 }
 
@@ -1083,7 +1088,13 @@ func (f *Fpdf) outputDashPattern() {
 // Line draws a line between points (x1, y1) and (x2, y2) using the current
 // draw color, line width and cap style.
 func (f *Fpdf) Line(x1, y1, x2, y2 float64) {
-	f.outf("%.2f %.2f m %.2f %.2f l S", x1*f.k, (f.h-y1)*f.k, x2*f.k, (f.h-y2)*f.k)
+	// Briefdesk: formatted with strconv rather than fmt, to the same text.
+	b := make([]byte, 0, 40)
+	b = append(appendNum(b, x1*f.k, 2), ' ')
+	b = append(appendNum(b, (f.h-y1)*f.k, 2), " m "...)
+	b = append(appendNum(b, x2*f.k, 2), ' ')
+	b = append(appendNum(b, (f.h-y2)*f.k, 2), " l S"...)
+	f.out(string(b))
 }
 
 // fillDrawOp corrects path painting operators
@@ -1119,7 +1130,13 @@ func fillDrawOp(styleStr string) (opStr string) {
 // draw color and line width centered on the rectangle's perimeter. Filling
 // uses the current fill color.
 func (f *Fpdf) Rect(x, y, w, h float64, styleStr string) {
-	f.outf("%.2f %.2f %.2f %.2f re %s", x*f.k, (f.h-y)*f.k, w*f.k, -h*f.k, fillDrawOp(styleStr))
+	// Briefdesk: formatted with strconv rather than fmt, to the same text.
+	b := make([]byte, 0, 48)
+	b = append(appendNum(b, x*f.k, 2), ' ')
+	b = append(appendNum(b, (f.h-y)*f.k, 2), ' ')
+	b = append(appendNum(b, w*f.k, 2), ' ')
+	b = append(appendNum(b, -h*f.k, 2), " re "...)
+	f.out(string(append(b, fillDrawOp(styleStr)...)))
 }
 
 // RoundedRect outputs a rectangle of width w and height h with the upper left
@@ -2209,13 +2226,26 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			x -= f.GetStringWidth(txtStr)
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
-		for _, uni := range []rune(txtStr) {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
+		// Briefdesk: no []rune copy, and a rune already recorded is not
+		// stored again (the first 57 code points start out mapped to 0).
+		for _, uni := range txtStr {
+			if v, ok := f.currentFont.usedRunes[int(uni)]; !ok || v != int(uni) {
+				f.currentFont.usedRunes[int(uni)] = int(uni)
+			}
 		}
 	} else {
 		txt2 = f.escape(txtStr)
 	}
-	s := sprintf("BT %.2f %.2f Td (%s) Tj ET", x*f.k, (f.h-y)*f.k, txt2)
+	// Briefdesk: formatted with strconv rather than fmt, to the same text.
+	b := make([]byte, 0, len(txt2)+32)
+	b = append(b, "BT "...)
+	b = appendNum(b, x*f.k, 2)
+	b = append(b, ' ')
+	b = appendNum(b, (f.h-y)*f.k, 2)
+	b = append(b, " Td ("...)
+	b = append(b, txt2...)
+	b = append(b, ") Tj ET"...)
+	s := string(b)
 	if f.underline && txtStr != "" {
 		s += " " + f.dounderline(x, y, txtStr)
 	}
@@ -2223,7 +2253,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		s += " " + f.dostrikeout(x, y, txtStr)
 	}
 	if f.colorFlag {
-		s = sprintf("q %s %s Q", f.color.text.str, s)
+		s = "q " + f.color.text.str + " " + s + " Q"
 	}
 	f.out(s)
 }
@@ -4037,6 +4067,7 @@ func (f *Fpdf) putfonts() {
 		if f.catalogSort {
 			sort.SliceStable(keyList, func(i, j int) bool { return keyList[i] < keyList[j] })
 		}
+		cuts := f.cutUTF8Fonts(keyList) // Briefdesk: on every processor
 		for _, key = range keyList {
 			font = f.fonts[key]
 			// Font objects
@@ -4106,13 +4137,9 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 			case "UTF8":
 				fontName := "utf8" + font.Name
-				usedRunes := font.usedRunes
-				delete(usedRunes, 0)
-				utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
-				utf8FontSize := len(utf8FontStream)
-				compressedFontStream := sliceCompress(utf8FontStream)
-				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
-				delete(CodeSignDictionary, 0)
+				cut := cuts[key]
+				utf8FontSize := cut.size
+				compressedFontStream := cut.font
 
 				f.newobj()
 				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, f.n+2))
@@ -4158,14 +4185,7 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
-
-				for cc, glyph := range CodeSignDictionary {
-					cidToGidMap[cc*2] = byte(glyph >> 8)
-					cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
-				}
-
-				cidToGidMap = sliceCompress(cidToGidMap)
+				cidToGidMap := cut.cidToGidMap
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
 				f.putstream(cidToGidMap)

@@ -26,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -125,7 +126,7 @@ func utf8toutf16(s string, withBOM ...bool) string {
 	if len(withBOM) > 0 {
 		bom = withBOM[0]
 	}
-	res := make([]byte, 0, 8)
+	res := make([]byte, 0, 2*len(s)+2) // Briefdesk: sized once, not grown
 	if bom {
 		res = append(res, 0xFE, 0xFF)
 	}
@@ -501,4 +502,54 @@ func compressPages(pages []*bytes.Buffer) [][]byte {
 	}
 	wg.Wait()
 	return out
+}
+
+// appendNum appends v with prec decimals, as fmt's %.<prec>f writes it.
+//
+// Briefdesk: added; fmt was the largest cost of drawing text.
+func appendNum(b []byte, v float64, prec int) []byte {
+	return strconv.AppendFloat(b, v, 'f', prec, 64)
+}
+
+// cutFont is a UTF-8 font's subset, ready to be written.
+type cutFont struct {
+	font        []byte // compressed subset
+	size        int    // uncompressed size of the subset
+	cidToGidMap []byte // compressed
+}
+
+// cutUTF8Fonts subsets and compresses the UTF-8 fonts among keys, each on
+// its own goroutine: the fonts share nothing a subset changes.
+//
+// Briefdesk: added; putfonts did this font after font.
+func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*cutFont {
+	cuts := map[string]*cutFont{}
+	for _, key := range keys {
+		if f.fonts[key].Tp == "UTF8" {
+			cuts[key] = &cutFont{}
+		}
+	}
+	var wg sync.WaitGroup
+	for key, cut := range cuts {
+		font := f.fonts[key]
+		wg.Add(1)
+		go func(font fontDefType, cut *cutFont) {
+			defer wg.Done()
+			usedRunes := font.usedRunes
+			delete(usedRunes, 0)
+			stream := font.utf8File.GenerateCutFont(usedRunes)
+			cut.size = len(stream)
+			cut.font = sliceCompress(stream)
+			codeSign := font.utf8File.CodeSymbolDictionary
+			delete(codeSign, 0)
+			cidToGidMap := make([]byte, 256*256*2)
+			for cc, glyph := range codeSign {
+				cidToGidMap[cc*2] = byte(glyph >> 8)
+				cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+			}
+			cut.cidToGidMap = sliceCompress(cidToGidMap)
+		}(font, cut)
+	}
+	wg.Wait()
+	return cuts
 }
