@@ -30,6 +30,7 @@ const symbolScale = 1 << 3
 const symbolContinue = 1 << 5
 const symbolAllScale = 1 << 6
 const symbol2x2 = 1 << 7
+const symbolInstructions = 1 << 8 // Briefdesk: WE_HAVE_INSTRUCTIONS
 
 // CID map Init
 const toUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
@@ -629,6 +630,10 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 		}
 	}
 	cmap = append(cmap, 0)
+	// Briefdesk: the subtable's length is its size in bytes: everything
+	// after the 12-byte table header. It was computed in mixed units, which
+	// strict font readers reject.
+	cmap[7] = 2 * (len(cmap) - 6)
 	cmapstr := make([]byte, 0)
 	for _, cm := range cmap {
 		cmapstr = append(cmapstr, packUint16(cm)...)
@@ -662,9 +667,8 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	numSymbols := metricsCount
 
 	utf.setOutTable("name", utf.getTableData("name"))
-	utf.setOutTable("cvt ", utf.getTableData("cvt "))
-	utf.setOutTable("fpgm", utf.getTableData("fpgm"))
-	utf.setOutTable("prep", utf.getTableData("prep"))
+	// Briefdesk: the subset carries no hinting: no cvt, fpgm or prep
+	// tables, and no glyph instructions (see stripInstructions).
 	utf.setOutTable("gasp", utf.getTableData("gasp"))
 
 	postTable := utf.getTableData("post")
@@ -700,8 +704,10 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 			posInSymbol := 10
 			flags := symbolContinue
 			nComponentElements := 0
+			lastFlags := posInSymbol
 			for (flags & symbolContinue) != 0 {
 				nComponentElements++
+				lastFlags = posInSymbol
 				up = unpackUint16(data[posInSymbol : posInSymbol+2])
 				flags = up
 				up = unpackUint16(data[posInSymbol+2 : posInSymbol+4])
@@ -728,10 +734,19 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 					posInSymbol += 8
 				}
 			}
+			// Briefdesk: a composite's instructions follow its last
+			// component; drop them and the flag that announces them. data
+			// is a copy by now (insertUint16 copies).
+			if flags&symbolInstructions != 0 && posInSymbol <= len(data) {
+				data = data[:posInSymbol]
+				data[lastFlags] &^= symbolInstructions >> 8
+			}
+		} else if symbolLen > 0 {
+			data = stripInstructions(data)
 		}
 
 		glyfData = append(glyfData, data...)
-		pos += symbolLen
+		pos += len(data)
 		if pos%4 != 0 {
 			padding := 4 - (pos % 4)
 			glyfData = append(glyfData, make([]byte, padding)...)
@@ -1137,4 +1152,63 @@ func UTF8CutFont(inBuf []byte, cutset string) (outBuf []byte) {
 	}
 	outBuf = f.GenerateCutFont(runes)
 	return
+}
+
+// stripInstructions returns a simple glyph without its hinting
+// instructions and without the padding it had in the font. PDF viewers draw
+// TrueType outlines unhinted, and the instructions were close to half of the
+// Nanum fonts' glyph data. A glyph that does not parse as a simple glyph is
+// returned as it is.
+//
+// Briefdesk: added.
+func stripInstructions(data []byte) []byte {
+	if len(data) < 12 {
+		return data
+	}
+	contours := int(int16(binary.BigEndian.Uint16(data)))
+	at := 10 + 2*contours // where the instruction length is
+	if contours <= 0 || at+2 > len(data) {
+		return data
+	}
+	points := int(binary.BigEndian.Uint16(data[at-2:])) + 1
+	start := at + 2 + int(binary.BigEndian.Uint16(data[at:])) // the flags
+	p, coords := start, 0
+	for n := 0; n < points; {
+		if p >= len(data) {
+			return data
+		}
+		flag := data[p]
+		p++
+		repeat := 1
+		if flag&0x08 != 0 {
+			if p >= len(data) {
+				return data
+			}
+			repeat += int(data[p])
+			p++
+		}
+		size := 0
+		switch {
+		case flag&0x02 != 0:
+			size++
+		case flag&0x10 == 0:
+			size += 2
+		}
+		switch {
+		case flag&0x04 != 0:
+			size++
+		case flag&0x20 == 0:
+			size += 2
+		}
+		coords += size * repeat
+		n += repeat
+	}
+	end := p + coords
+	if end > len(data) {
+		return data
+	}
+	out := make([]byte, 0, at+2+end-start)
+	out = append(out, data[:at]...)
+	out = append(out, 0, 0)
+	return append(out, data[start:end]...)
 }

@@ -101,7 +101,7 @@ func sliceCompress(data []byte) []byte {
 }
 
 var zlibWriters = sync.Pool{New: func() interface{} {
-	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	w, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression)
 	return w
 }}
 
