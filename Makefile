@@ -40,7 +40,7 @@ package: app
 test:
 	@scripts/system-deps test
 	$(GO) vet ./...
-	cd third_party/gofpdf && $(GO) vet .
+	cd third_party/gofpdf && $(GO) vet . && $(GO) test .
 	$(GO) test ./...
 
 bench:

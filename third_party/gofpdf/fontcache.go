@@ -8,6 +8,7 @@ package gofpdf
 
 import (
 	"bytes"
+	"fmt"
 	"hash/maphash"
 	"sync"
 )
@@ -56,7 +57,7 @@ func loadUTF8Font(data []byte) (*utf8FontFile, error) {
 	if p == nil || !sameBytes(p.data, data) {
 		p = &parsedFont{data: data, ids: map[string]string{}}
 		p.font.fileReader = &fileReader{array: data}
-		if err := p.font.parseFile(); err != nil {
+		if err := parse(&p.font); err != nil {
 			return nil, err
 		}
 		parsedFonts.Lock()
@@ -73,6 +74,17 @@ func loadUTF8Font(data []byte) (*utf8FontFile, error) {
 	utf.fileReader = &fileReader{array: data}
 	utf.shared = p
 	return &utf, nil
+}
+
+// parse parses a font; the parser reads past the end of a truncated or
+// damaged font, which is an error here rather than a panic.
+func parse(utf *utf8FontFile) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("damaged TrueType font: %v", r)
+		}
+	}()
+	return utf.parseFile()
 }
 
 // sameBytes reports whether a and b hold the same bytes, without reading

@@ -1,3 +1,7 @@
 module github.com/jung-kurt/gofpdf
 
-go 1.21
+go 1.26.0
+
+require golang.org/x/image v0.47.0
+
+require golang.org/x/text v0.43.0 // indirect
