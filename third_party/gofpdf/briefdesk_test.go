@@ -200,3 +200,38 @@ func TestCompressPages(t *testing.T) {
 		}
 	}
 }
+
+// TestTextFastPath checks that Text writes what the upstream code wrote:
+// the same operators, the text as escaped UTF-16, every rune recorded.
+func TestTextFastPath(t *testing.T) {
+	pdf := New("P", "pt", "A4", "")
+	pdf.AddUTF8FontFromBytes("myeongjo", "", readFont(t, testFonts[0]))
+	pdf.AddPage()
+	pdf.SetFont("myeongjo", "", 12)
+	texts := []string{testText, `괄호 (안) \ 역슬래시`, "줄\r바꿈 ©", "", "ABC 가나다 ㄱㄴ 0123456789"}
+	for i, s := range texts {
+		for _, colour := range []bool{false, true} {
+			if colour {
+				pdf.SetTextColor(200, 10, 10)
+			} else {
+				pdf.SetTextColor(0, 0, 0)
+			}
+			page := pdf.pages[pdf.page]
+			before := page.Len()
+			x, y := 12.5+float64(i), 700.125-float64(i)*13.3
+			pdf.Text(x, y, s)
+			want := fmt.Sprintf("BT %.2f %.2f Td (%s) Tj ET", x*pdf.k, (pdf.h-y)*pdf.k, pdf.escape(utf8toutf16(s, false)))
+			if pdf.colorFlag {
+				want = fmt.Sprintf("q %s %s Q", pdf.color.text.str, want)
+			}
+			if got := page.String()[before:]; got != want+"\n" {
+				t.Errorf("Text(%q) wrote\n%q\nwant\n%q", s, got, want+"\n")
+			}
+			for _, r := range s {
+				if pdf.currentFont.usedRunes[int(r)] != int(r) {
+					t.Errorf("rune %q of %q is not recorded for the subset", r, s)
+				}
+			}
+		}
+	}
+}

@@ -499,6 +499,7 @@ type PageBox struct {
 // Fpdf is the principal structure for creating a single PDF document
 type Fpdf struct {
 	isCurrentUTF8    bool                       // is current font used in utf-8 mode
+	scratch          []byte                     // Briefdesk: Text's buffer, reused
 	isRTL            bool                       // is is right to left mode enabled
 	page             int                        // current page number
 	n                int                        // current object number
@@ -713,6 +714,7 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	seen         *runeSet      // Briefdesk: runes already in usedRunes
 }
 
 // generateFontID generates a font Id from the font definition

@@ -161,3 +161,91 @@ func (utf *utf8FontFile) prepareCut() *cutPrep {
 	prep.symbolPosition = utf.symbolPosition
 	return prep
 }
+
+// runeSet is a set of runes of the Basic Multilingual Plane.
+type runeSet [0x10000 / 64]uint64
+
+// add adds r and reports whether it was new; runes beyond the plane are
+// always new.
+func (s *runeSet) add(r rune) bool {
+	if r < 0 || r > 0xFFFF {
+		return true
+	}
+	bit := uint64(1) << (uint(r) % 64)
+	if s[r/64]&bit != 0 {
+		return false
+	}
+	s[r/64] |= bit
+	return true
+}
+
+// recordRunes adds the runes of s to the current font's subset.
+func (f *Fpdf) recordRunes(s string) {
+	font := &f.currentFont
+	for _, r := range s {
+		if font.seen == nil || font.seen.add(r) {
+			font.usedRunes[int(r)] = int(r)
+		}
+	}
+}
+
+// textUTF8 is Text for a UTF-8 font on a page, without underline,
+// strike-out or right-to-left text: the same operators, written straight
+// into the page with the text converted and escaped in one pass.
+func (f *Fpdf) textUTF8(x, y float64, s string) {
+	f.recordRunes(s)
+	b := f.scratch[:0]
+	if f.colorFlag {
+		b = append(b, "q "...)
+		b = append(b, f.color.text.str...)
+		b = append(b, ' ')
+	}
+	b = append(b, "BT "...)
+	b = appendNum(b, x*f.k, 2)
+	b = append(b, ' ')
+	b = appendNum(b, (f.h-y)*f.k, 2)
+	b = append(b, " Td ("...)
+	b = appendUTF16Escaped(b, s)
+	b = append(b, ") Tj ET"...)
+	if f.colorFlag {
+		b = append(b, " Q"...)
+	}
+	b = append(b, '\n')
+	f.pages[f.page].Write(b)
+	f.scratch = b
+}
+
+// appendUTF16Escaped appends s as utf8toutf16(s, false) followed by escape
+// would give it.
+func appendUTF16Escaped(b []byte, s string) []byte {
+	put := func(c byte) {
+		switch c {
+		case '\\', '(', ')':
+			b = append(b, '\\', c)
+		case '\r':
+			b = append(b, '\\', 'r')
+		default:
+			b = append(b, c)
+		}
+	}
+	for i := 0; i < len(s); {
+		c1 := s[i]
+		i++
+		switch {
+		case c1 >= 224:
+			c2, c3 := s[i], s[i+1]
+			i += 2
+			put(((c1 & 0x0F) << 4) + ((c2 & 0x3C) >> 2))
+			put(((c2 & 0x03) << 6) + (c3 & 0x3F))
+		case c1 >= 192:
+			c2 := s[i]
+			i++
+			put((c1 & 0x1C) >> 2)
+			put(((c1 & 0x03) << 6) + (c2 & 0x3F))
+		default:
+			put(0)
+			put(c1)
+		}
+	}
+	return b
+}
