@@ -35,6 +35,7 @@ type fontSet struct {
 	files   map[string][]byte       // family+style → TrueType bytes
 	faces   []*sfnt.Font            // regular faces, for coverage checks
 	metrics map[string]*fontMetrics // family+style → advance widths
+	byStyle [4]*fontMetrics         // the same, as metricsOf finds them
 	mu      sync.Mutex              // guards the sfnt buffers
 	buf     sfnt.Buffer
 	cover   [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
@@ -89,6 +90,9 @@ func loadFonts() (*fontSet, error) {
 			}
 			fs1.metrics[f.family+f.style] = &fontMetrics{face: face, upem: float64(face.UnitsPerEm())}
 		}
+		for i, st := range []style{{family: sans}, {family: sans, bold: true}, {family: serif}, {family: serif, bold: true}} {
+			fs1.byStyle[i] = fs1.metrics[st.family+st.fontStyle()]
+		}
 		fonts = fs1
 	})
 	return fonts, fontsErr
@@ -126,12 +130,24 @@ func (f *fontSet) width(text string, st style) float64 {
 		// Only the backslash is drawn in Helvetica; its width is 278/1000.
 		return float64(utf8.RuneCountInString(text)) * 278 * st.size / 1000
 	}
-	m := f.metrics[st.family+st.fontStyle()]
+	m := f.metricsOf(st)
 	total := 0
 	for _, r := range text {
 		total += f.advance(m, r)
 	}
 	return float64(total) * st.size / 1000
+}
+
+// metricsOf returns the metrics of the font st is set in.
+func (f *fontSet) metricsOf(st style) *fontMetrics {
+	i := 0
+	if st.family == serif {
+		i = 2
+	}
+	if st.bold {
+		i++
+	}
+	return f.byStyle[i]
 }
 
 // advance returns the advance width of r in m, in thousandths of an em.

@@ -219,21 +219,23 @@ type colorState struct {
 // setFont selects a font, registering a bundled font with the document the
 // first time it is used, so that unused fonts cost nothing.
 func (d *doc) setFont(st style) {
+	// gofpdf writes the font operator on every call; skip repeats.
+	cur := fontState{st.family, st.bold && st.family != fallback, st.size}
+	if cur == d.curFont {
+		return
+	}
 	key := st.family + st.fontStyle()
 	if d.out != nil && st.family != fallback && !d.fontsIn[key] {
 		d.out.AddUTF8FontFromBytes(st.family, st.fontStyle(), d.fonts.files[key])
 		d.fontsIn[key] = true
 	}
-	// gofpdf writes the font operator on every call; skip repeats.
-	cur := fontState{st.family, st.fontStyle(), st.size}
-	if cur != d.curFont {
-		d.pdf.SetFont(st.family, st.fontStyle(), st.size)
-		d.curFont = cur
-	}
+	d.pdf.SetFont(st.family, st.fontStyle(), st.size)
+	d.curFont = cur
 }
 
 // fontState is the font last selected on the page.
 type fontState struct {
-	family, style string
-	size          float64
+	family string
+	bold   bool
+	size   float64
 }
