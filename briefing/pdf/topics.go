@@ -44,10 +44,18 @@ func (d *doc) drawExcerpt(e briefing.Excerpt) {
 	} else {
 		d.ensure(pad + excerptSize*leading*2)
 	}
-	d.shade(bx, d.y, pad)
-	d.y += pad
-	d.flowLines(text, bx, excerptSize)
-	d.shade(bx, d.y, pad)
+	lh := excerptSize * leading
+	if int((d.bottom-d.y-pad)/lh+1e-9) >= len(text) {
+		// The whole excerpt fits here: one band behind it.
+		d.shade(bx, d.y, 2*pad+float64(len(text))*lh)
+		d.y += pad
+		d.flowLines(text, box{x: bx.x, width: bx.width}, excerptSize)
+	} else {
+		d.shade(bx, d.y, pad)
+		d.y += pad
+		d.flowLines(text, bx, excerptSize)
+		d.shade(bx, d.y, pad)
+	}
 	d.y += pad + 3
 	d.ensure(sourceSize * leading)
 	d.flowLines(source, box{x: bx.x, width: bx.width}, sourceSize)

@@ -17,6 +17,7 @@
 package gofpdf
 
 import (
+	"sync"
 	"bytes"
 	"crypto/sha1"
 	"encoding/gob"
@@ -500,6 +501,9 @@ type PageBox struct {
 type Fpdf struct {
 	isCurrentUTF8    bool                       // is current font used in utf-8 mode
 	scratch          []byte                     // Briefdesk: Text's buffer, reused
+	background       *sync.WaitGroup            // Briefdesk: pages being compressed
+	early            map[int]*earlyPage         // Briefdesk: pages compressed as they were finished
+	compressors      chan struct{}              // Briefdesk: limits the goroutines compressing
 	isRTL            bool                       // is is right to left mode enabled
 	page             int                        // current page number
 	n                int                        // current object number

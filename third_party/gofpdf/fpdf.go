@@ -753,6 +753,7 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 		f.inFooter = false
 		// Close page
 		f.endpage()
+		f.compressLater(f.page) // Briefdesk: while the next page is drawn
 	}
 	// Start new page
 	f.beginpage(orientationStr, size)
@@ -3911,6 +3912,7 @@ func (f *Fpdf) putpages() {
 	var pageSize SizeType
 	var ok bool
 	nb := f.page
+	f.waitForPages() // Briefdesk: before any page is changed below
 	if len(f.aliasNbPagesStr) > 0 {
 		// Replace number of pages
 		f.RegisterAlias(f.aliasNbPagesStr, sprintf("%d", nb))
@@ -3926,7 +3928,7 @@ func (f *Fpdf) putpages() {
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
 	var compressed [][]byte
 	if f.compress {
-		compressed = compressPages(f.pages[1 : nb+1])
+		compressed = f.pageStreams(nb)
 	}
 	for n := 1; n <= nb; n++ {
 		// Page
