@@ -8,6 +8,8 @@ import (
 	"math"
 	"math/rand"
 	"os"
+	"regexp"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -235,3 +237,56 @@ func TestTextFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestPagesCompressedEarly checks that a page compressed while the next was
+// drawn, then written to again after SetPage, is written whole.
+func TestPagesCompressedEarly(t *testing.T) {
+	pdf := New("P", "pt", "A4", "")
+	pdf.SetCompression(true)
+	pdf.SetFont("Helvetica", "", 12)
+	for i := 1; i <= 5; i++ {
+		pdf.AddPage()
+		pdf.Text(40, 60, fmt.Sprintf("page %d", i))
+	}
+	pdf.SetPage(2)
+	pdf.Text(40, 90, "added later")
+	pdf.SetPage(5)
+	var out bytes.Buffer
+	if err := pdf.Output(&out); err != nil {
+		t.Fatal(err)
+	}
+	var contents []string
+	for _, data := range pdfStreams(t, out.Bytes()) {
+		if back, err := sliceUncompress(data); err == nil && bytes.Contains(back, []byte(" Tj ET")) {
+			contents = append(contents, string(back))
+		}
+	}
+	if len(contents) != 5 {
+		t.Fatalf("%d page streams, want 5", len(contents))
+	}
+	for i, c := range contents {
+		if !bytes.Contains([]byte(c), []byte(fmt.Sprintf("(page %d)", i+1))) {
+			t.Errorf("page %d lacks its text: %q", i+1, c)
+		}
+		if later := bytes.Contains([]byte(c), []byte("(added later)")); later != (i == 1) {
+			t.Errorf("page %d: text added after SetPage present = %v", i+1, later)
+		}
+	}
+}
+
+// pdfStreams returns the compressed contents of the pages of a PDF written
+// by gofpdf, found by their dictionaries.
+func pdfStreams(t *testing.T, pdf []byte) [][]byte {
+	t.Helper()
+	var out [][]byte
+	for _, m := range pageStream.FindAllSubmatchIndex(pdf, -1) {
+		n, err := strconv.Atoi(string(pdf[m[2]:m[3]]))
+		if err != nil || m[1]+n > len(pdf) {
+			t.Fatalf("a page stream of length %q", pdf[m[2]:m[3]])
+		}
+		out = append(out, pdf[m[1]:m[1]+n])
+	}
+	return out
+}
+
+var pageStream = regexp.MustCompile(`<</Filter /FlateDecode /Length (\d+)>>\nstream\n`)
