@@ -82,13 +82,20 @@ func (a *Article) AssignID() {
 
 // Fingerprint identifies an article's text regardless of where it came from:
 // the same story saved from two sites, or a page and its copy in a feed,
-// have the same fingerprint.
+// have the same fingerprint. Runs of white space count as one space.
 func (a *Article) Fingerprint() string {
 	h := sha256.New()
+	var buf []byte
 	for _, s := range a.Sections {
 		for _, p := range s.Paragraphs {
-			h.Write([]byte(strings.Join(strings.Fields(p), " ")))
-			h.Write([]byte{0})
+			buf = buf[:0]
+			for w := range strings.FieldsSeq(p) {
+				if len(buf) > 0 {
+					buf = append(buf, ' ')
+				}
+				buf = append(buf, w...)
+			}
+			h.Write(append(buf, 0))
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
@@ -98,6 +105,40 @@ func (a *Article) Fingerprint() string {
 // the same text.
 func (a *Article) SameAs(b *Article) bool {
 	return a.ID == b.ID || a.Fingerprint() == b.Fingerprint()
+}
+
+// ArticleIndex finds, among many articles, the one that is the same as
+// another (SameAs) without comparing it with each: it keeps every article's
+// id and fingerprint. V is what the caller wants back for a match.
+type ArticleIndex[V any] struct {
+	ids    map[string]V
+	prints map[string]V
+}
+
+// NewArticleIndex returns an empty index.
+func NewArticleIndex[V any]() *ArticleIndex[V] {
+	return &ArticleIndex[V]{ids: map[string]V{}, prints: map[string]V{}}
+}
+
+// Find returns the value put for the article that is the same as a.
+func (x *ArticleIndex[V]) Find(a *Article) (V, bool) {
+	if v, ok := x.ids[a.ID]; ok {
+		return v, true
+	}
+	v, ok := x.prints[a.Fingerprint()]
+	return v, ok
+}
+
+// Put records a with the value v.
+func (x *ArticleIndex[V]) Put(a *Article, v V) {
+	x.ids[a.ID] = v
+	x.prints[a.Fingerprint()] = v
+}
+
+// Delete forgets a.
+func (x *ArticleIndex[V]) Delete(a *Article) {
+	delete(x.ids, a.ID)
+	delete(x.prints, a.Fingerprint())
 }
 
 // DetectLanguage returns "ko" when Hangul makes up a fair share of the letters

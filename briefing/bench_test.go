@@ -36,3 +36,14 @@ func BenchmarkClassify500(b *testing.B) {
 	}
 	b.ReportMetric(float64(paras), "paragraphs/op")
 }
+
+// BenchmarkAddArticles500 adds 500 distinct articles to an empty briefing.
+func BenchmarkAddArticles500(b *testing.B) {
+	arts := distinctArticles(500)
+	for i := 0; i < b.N; i++ {
+		br := &briefing.Briefing{}
+		if _, added := br.AddArticles(arts...); added != 500 {
+			b.Fatalf("added %d of 500", added)
+		}
+	}
+}

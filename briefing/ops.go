@@ -15,16 +15,35 @@ var (
 // AddArticle adds a to the briefing's articles unless the same article (same
 // address or same text) is there already, and reports whether it was added.
 func (b *Briefing) AddArticle(a Article) bool {
-	if a.ID == "" {
-		a.AssignID()
-	}
+	_, added := b.AddArticles(a)
+	return added == 1
+}
+
+// AddArticles adds the articles that are not in the briefing yet (the same
+// address or the same text, also among themselves) and returns, for each
+// article given, the id of the briefing's copy: the article's own, or the
+// one already there. Adding many at once compares each with the others only
+// through an index.
+func (b *Briefing) AddArticles(as ...Article) (ids []string, added int) {
+	index := NewArticleIndex[string]()
 	for i := range b.Articles {
-		if b.Articles[i].SameAs(&a) {
-			return false
-		}
+		index.Put(&b.Articles[i], b.Articles[i].ID)
 	}
-	b.Articles = append(b.Articles, a)
-	return true
+	ids = make([]string, len(as))
+	for i, a := range as {
+		if a.ID == "" {
+			a.AssignID()
+		}
+		if id, ok := index.Find(&a); ok {
+			ids[i] = id
+			continue
+		}
+		b.Articles = append(b.Articles, a)
+		index.Put(&a, a.ID)
+		ids[i] = a.ID
+		added++
+	}
+	return ids, added
 }
 
 // Placed returns the id of the excerpt quoting paragraph p of section s of

@@ -2,6 +2,7 @@ package briefing_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -184,5 +185,71 @@ func TestHistoryAmendJoinsSteps(t *testing.T) {
 	must(t, h.Amend(func(b *briefing.Briefing) error { b.Summary = "가나다"; return nil }))
 	if !h.Undo() || h.Current().Summary != "" || h.CanUndo() {
 		t.Errorf("typing was not one step: summary %q after undo", h.Current().Summary)
+	}
+}
+
+// distinctArticles returns n articles with different addresses and texts.
+func distinctArticles(n int) []briefing.Article {
+	var arts []briefing.Article
+	for i := 0; i < n; i++ {
+		a := briefing.Article{Title: fmt.Sprintf("기사 %d", i), URL: fmt.Sprintf("https://news.example/%d", i), Language: "ko"}
+		for s := 0; s < 3; s++ {
+			a.Sections = append(a.Sections, briefing.Section{Paragraphs: []string{
+				fmt.Sprintf("한미 연합연습 %d-%d 관련 문단. 정비 협력도 논의됐다.", i, s),
+				fmt.Sprintf("둘째 문단 %d-%d.", i, s),
+			}})
+		}
+		a.AssignID()
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+func TestAddArticles(t *testing.T) {
+	b := sampleBriefing(t)
+	before := len(b.Articles)
+	arts := distinctArticles(3)
+	// The same text from another address, a repeat within the batch, and
+	// an article the briefing already has (respaced: still the same text).
+	mirror := arts[0]
+	mirror.URL = "https://mirror.example/0"
+	mirror.AssignID()
+	old := b.Articles[1]
+	old.ID = ""
+	old.URL = "https://elsewhere.example/x"
+	old.Sections = []briefing.Section{{Paragraphs: []string{"  정비 협력   확대. 정비 기간\n단축. "}}}
+	ids, added := b.AddArticles(arts[0], arts[1], mirror, arts[1], old, arts[2])
+	if added != 3 || len(b.Articles) != before+3 {
+		t.Fatalf("added %d, briefing has %d articles (had %d)", added, len(b.Articles), before)
+	}
+	want := []string{arts[0].ID, arts[1].ID, arts[0].ID, arts[1].ID, b.Articles[1].ID, arts[2].ID}
+	for i := range want {
+		if ids[i] != want[i] {
+			t.Errorf("article %d: id %q, want %q", i, ids[i], want[i])
+		}
+	}
+	if ids, added := b.AddArticles(); len(ids) != 0 || added != 0 {
+		t.Errorf("adding nothing: %v, %d", ids, added)
+	}
+}
+
+func TestArticleIndex(t *testing.T) {
+	arts := distinctArticles(2)
+	x := briefing.NewArticleIndex[int]()
+	x.Put(&arts[0], 7)
+	if v, ok := x.Find(&arts[0]); !ok || v != 7 {
+		t.Errorf("find the article put: %d, %v", v, ok)
+	}
+	copyOf := arts[0]
+	copyOf.ID = "other"
+	if v, ok := x.Find(&copyOf); !ok || v != 7 {
+		t.Errorf("find the same text under another id: %d, %v", v, ok)
+	}
+	if _, ok := x.Find(&arts[1]); ok {
+		t.Error("found an article never put")
+	}
+	x.Delete(&arts[0])
+	if _, ok := x.Find(&arts[0]); ok {
+		t.Error("found a deleted article")
 	}
 }

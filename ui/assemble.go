@@ -28,8 +28,8 @@ func (u *App) topicTitle(id string) string {
 func (u *App) addParagraph(topic string, a *briefing.Article, si, pi int) {
 	var id string
 	ok := u.change(func(b *briefing.Briefing) (err error) {
-		b.AddArticle(*a)
-		id, err = b.AddExcerpt(topic, articleIn(b, a).ID, si, pi, -1)
+		ids, _ := b.AddArticles(*a)
+		id, err = b.AddExcerpt(topic, ids[0], si, pi, -1)
 		return err
 	})
 	if ok {
@@ -77,11 +77,11 @@ func (u *App) assemble(arts []*briefing.Article) {
 	}
 	n := 0
 	u.change(func(b *briefing.Briefing) error {
-		var ids []string
-		for _, a := range arts {
-			b.AddArticle(*a)
-			ids = append(ids, articleIn(b, a).ID)
+		copies := make([]briefing.Article, len(arts))
+		for i, a := range arts {
+			copies[i] = *a
 		}
+		ids, _ := b.AddArticles(copies...)
 		n = b.AutoAssemble(u.class, ids...)
 		return nil
 	})

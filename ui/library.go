@@ -21,20 +21,22 @@ type library struct {
 	path     string
 	articles []*briefing.Article
 	search   []string // lowercased title and text, for searching
+	index    *briefing.ArticleIndex[*briefing.Article]
 }
 
-func newLibrary(path string) *library { return &library{path: path} }
+func newLibrary(path string) *library {
+	return &library{path: path, index: briefing.NewArticleIndex[*briefing.Article]()}
+}
 
 // add puts an article in the library unless the same article is there, and
 // returns the one in the library and whether it was new.
 func (l *library) add(a *briefing.Article) (*briefing.Article, bool) {
-	for _, x := range l.articles {
-		if x.SameAs(a) {
-			return x, false
-		}
+	if x, ok := l.index.Find(a); ok {
+		return x, false
 	}
 	l.articles = append(l.articles, a)
 	l.search = append(l.search, searchText(a))
+	l.index.Put(a, a)
 	return a, true
 }
 
@@ -44,6 +46,7 @@ func (l *library) remove(id string) {
 		if a.ID == id {
 			l.articles = append(l.articles[:i:i], l.articles[i+1:]...)
 			l.search = append(l.search[:i:i], l.search[i+1:]...)
+			l.index.Delete(a)
 			return
 		}
 	}

@@ -163,8 +163,8 @@ func (p *readerPanel) onAddSection(si int) {
 	}
 	sugg := p.u.class.ClassifyArticle(a)
 	p.u.change(func(b *briefing.Briefing) error {
-		b.AddArticle(*a)
-		id := articleIn(b, a).ID
+		ids, _ := b.AddArticles(*a)
+		id := ids[0]
 		for pi := range a.Sections[si].Paragraphs {
 			topic := sugg[si][pi].Topic
 			if b.Topic(topic) < 0 {

@@ -41,6 +41,7 @@ func importInputs(e *env, inputs []string) []imported {
 		web = f.Import(context.Background(), addrs, nil)
 	}
 	var out []imported
+	seen := briefing.NewArticleIndex[string]() // article → the input it came from
 	for _, in := range inputs {
 		var results []importer.Result
 		switch {
@@ -59,13 +60,14 @@ func importInputs(e *env, inputs []string) []imported {
 		default:
 			results = importer.ReadPath(in)
 		}
-		out = collect(e, out, results)
+		out = collect(e, out, seen, results)
 	}
 	return out
 }
 
-// collect reports failures and duplicates and appends the new articles.
-func collect(e *env, out []imported, results []importer.Result) []imported {
+// collect reports failures and duplicates and appends the new articles,
+// recording them in seen.
+func collect(e *env, out []imported, seen *briefing.ArticleIndex[string], results []importer.Result) []imported {
 	for _, r := range results {
 		switch {
 		case r.Skipped:
@@ -73,23 +75,15 @@ func collect(e *env, out []imported, results []importer.Result) []imported {
 		case r.Err != nil:
 			e.fail(r.Input, r.Err)
 		default:
-			if dup := duplicateOf(out, r.Article); dup != "" {
+			if dup, ok := seen.Find(r.Article); ok {
 				fmt.Fprintf(e.stderr, "brief: %s: same article as %s; kept once\n", r.Input, dup)
 				continue
 			}
+			seen.Put(r.Article, r.Input)
 			out = append(out, imported{r.Input, r.Article})
 		}
 	}
 	return out
-}
-
-func duplicateOf(list []imported, a *briefing.Article) string {
-	for _, im := range list {
-		if im.article.SameAs(a) {
-			return im.input
-		}
-	}
-	return ""
 }
 
 type imported struct {

@@ -42,9 +42,11 @@ func cmdNew(e *env, args []string) error {
 		b.Details.Title = *title
 	}
 	// importInputs has already reported and dropped duplicates.
+	var arts []briefing.Article
 	for _, im := range importInputs(e, inputs) {
-		b.AddArticle(*im.article)
+		arts = append(arts, *im.article)
 	}
+	b.AddArticles(arts...)
 	placed := 0
 	if *auto {
 		placed = b.AutoAssemble(briefing.NewClassifier(t))
