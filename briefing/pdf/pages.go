@@ -8,6 +8,10 @@ import (
 
 // header draws the handling marking and, after the cover, the running header.
 func (d *doc) header() {
+	// gofpdf calls this from AddPage after restoring the font and colours of
+	// before the previous page's footer, behind the back of the caches that
+	// skip repeated operators.
+	d.curFont, d.curColor = fontState{}, colorState{}
 	if m := d.b.Details.Marking; m != "" {
 		d.banner(m, 24)
 	}

@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +14,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/bundle"
@@ -292,4 +295,108 @@ func classifierFor(t testing.TB) *briefing.Classifier {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// drawnText is a string drawn on a page with the font, size and fill colour
+// in force, as the page's content stream sets them.
+type drawnText struct {
+	page             int
+	text, font, size string
+	color            string
+}
+
+// drawnTexts reads the page content streams gofpdf writes: the font from
+// "BT /F… size Tf ET" lines, the colour from bare "… rg"/"… g" lines or a
+// "q … rg BT … Tj ET Q" wrapper, the text as escaped UTF-16.
+func drawnTexts(t *testing.T, pdf []byte) []drawnText {
+	t.Helper()
+	var out []drawnText
+	streams := regexp.MustCompile(`<</Filter /FlateDecode /Length (\d+)>>\nstream\n`)
+	for page, m := range streams.FindAllSubmatchIndex(pdf, -1) {
+		n, _ := strconv.Atoi(string(pdf[m[2]:m[3]]))
+		r, err := zlib.NewReader(bytes.NewReader(pdf[m[1] : m[1]+n]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		content, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		font, size, fill := "", "", "0 g"
+		for _, line := range strings.Split(string(content), "\n") {
+			f := strings.Fields(line)
+			switch {
+			case len(f) == 5 && f[0] == "BT" && f[3] == "Tf":
+				font, size = f[1], f[2]
+			case strings.HasSuffix(line, " rg") && !strings.HasPrefix(line, "q "), strings.HasSuffix(line, " g") && !strings.HasPrefix(line, "q "):
+				fill = line
+			case strings.Contains(line, ") Tj ET"):
+				color := fill
+				if strings.HasPrefix(line, "q ") {
+					color = strings.TrimSpace(line[2:strings.Index(line, "BT ")])
+				}
+				text := line[strings.Index(line, "Td (")+4 : strings.LastIndex(line, ") Tj")]
+				out = append(out, drawnText{page + 1, utf16Text(text), font, size, color})
+			}
+		}
+	}
+	return out
+}
+
+// utf16Text decodes gofpdf's escaped UTF-16 string operand.
+func utf16Text(s string) string {
+	var raw []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			i++
+			if s[i] == 'r' {
+				raw = append(raw, '\r')
+				continue
+			}
+		}
+		raw = append(raw, s[i])
+	}
+	var units []uint16
+	for i := 0; i+1 < len(raw); i += 2 {
+		units = append(units, uint16(raw[i])<<8|uint16(raw[i+1]))
+	}
+	return string(utf16.Decode(units))
+}
+
+// TestRunningHeadStyle checks that the marking and the running head look
+// the same on every page, whatever the page before ended with.
+func TestRunningHeadStyle(t *testing.T) {
+	for _, lang := range []string{"ko", "en"} {
+		b := handout(t, lang)
+		pdf, rep := render(t, b, Options{})
+		var marks, heads []drawnText
+		for _, d := range drawnTexts(t, pdf) {
+			if d.page == 1 {
+				continue // the cover sets the marking in a box of its own
+			}
+			switch d.text {
+			case b.Details.Marking:
+				marks = append(marks, d)
+			case b.Details.Title:
+				heads = append(heads, d)
+			}
+		}
+		if len(marks) != 2*(rep.Pages-1) || len(heads) != rep.Pages-1 {
+			t.Fatalf("%s: %d markings and %d running heads on %d pages", lang, len(marks), len(heads), rep.Pages)
+		}
+		for _, group := range [][]drawnText{marks, heads} {
+			for _, d := range group {
+				if d.font != group[0].font || d.size != group[0].size || d.color != group[0].color {
+					t.Errorf("%s: %q on page %d is %s %s %q; on page %d %s %s %q", lang, d.text, d.page, d.font, d.size, d.color,
+						group[0].page, group[0].font, group[0].size, group[0].color)
+				}
+			}
+		}
+		if marks[0].size != "9.00" || marks[0].color != "0.706 0.078 0.078 rg" {
+			t.Errorf("%s: the marking is %s pt in %q, want 9 pt red", lang, marks[0].size, marks[0].color)
+		}
+		if heads[0].size != "8.00" || heads[0].color != "0.392 g" {
+			t.Errorf("%s: the running head is %s pt in %q, want 8 pt gray", lang, heads[0].size, heads[0].color)
+		}
+	}
 }
