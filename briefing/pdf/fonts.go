@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/image/font"
@@ -176,7 +177,7 @@ func (f *fontSet) advance(m *fontMetrics, r rune) int {
 func (f *fontSet) sanitize(s string, rep *Report) string {
 	clean := true
 	for _, r := range s {
-		if r < 0x20 || r > 0xFFFF || r >= 0x7f && !f.covers(r) {
+		if r < 0x20 || r > 0xFFFF || r >= 0x7f && (unicode.IsControl(r) || !f.covers(r)) {
 			clean = false
 			break
 		}
@@ -187,7 +188,7 @@ func (f *fontSet) sanitize(s string, rep *Report) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case r == utf8.RuneError || r < 0x20 && r != '\n':
+		case r == utf8.RuneError || unicode.IsControl(r):
 			b.WriteByte(' ')
 		case r < 0x7f:
 			b.WriteRune(r)

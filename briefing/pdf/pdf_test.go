@@ -14,7 +14,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/bundle"
@@ -253,25 +255,36 @@ func TestLongWordsAndEmptyBriefing(t *testing.T) {
 // It runs the layout pass, which is all of this package's own code; drawing
 // with gofpdf is covered by the tests above and is too slow to fuzz, as every
 // run parses the bundled fonts.
-func FuzzLayout(f *testing.F) {
-	f.Add("**굵게** *기울임* [링크](https://example.org)\n\n- 항목", "발췌 😀 \\ 문단", "대외비")
+// fuzzSeeds adds the seed inputs of the layout and export fuzz targets.
+func fuzzSeeds(f *testing.F) {
+	f.Add("**굵게** *기울임* [링크](https://example.org)\n\n- 항목", "발췌 😀 \\ 문단 (괄호) \r", "대외비")
 	f.Add("# 제목\n\n> 인용\n\n```\ncode\n```\n\n---", strings.Repeat("긴단어", 100), "")
 	f.Add("<b>raw</b>\n1. a\n   1. b", "\x00\t\r\n", "UNCLASSIFIED//FOUO")
+}
+
+// fuzzBriefing is a one-topic briefing made of the fuzzed strings.
+func fuzzBriefing(t *testing.T, summary, excerpt, marking string) *briefing.Briefing {
 	tmpl, _ := briefing.ParseTemplate([]byte(`{"id":"x","topics":[{"id":"a"}]}`))
+	b := briefing.New(tmpl, "ko", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+	b.Summary, b.Details.Marking, b.Details.Title = summary, marking, excerpt
+	b.Topics[0].Commentary = summary
+	a := briefing.Article{Title: excerpt, Sections: []briefing.Section{{Paragraphs: []string{excerpt}}}}
+	a.AssignID()
+	b.AddArticle(a)
+	if _, err := b.AddExcerpt("a", a.ID, 0, 0, -1); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func FuzzLayout(f *testing.F) {
+	fuzzSeeds(f)
 	fs, err := loadFonts()
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, summary, excerpt, marking string) {
-		b := briefing.New(tmpl, "ko", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
-		b.Summary, b.Details.Marking, b.Details.Title = summary, marking, excerpt
-		b.Topics[0].Commentary = summary
-		a := briefing.Article{Title: excerpt, Sections: []briefing.Section{{Paragraphs: []string{excerpt}}}}
-		a.AssignID()
-		b.AddArticle(a)
-		if _, err := b.AddExcerpt("a", a.ID, 0, 0, -1); err != nil {
-			t.Fatal(err)
-		}
+		b := fuzzBriefing(t, summary, excerpt, marking)
 		d := newDoc(b, fs, "a4", nil, false)
 		if err := d.render(); err != nil {
 			t.Fatalf("layout failed: %v", err)
@@ -323,7 +336,7 @@ func drawnTexts(t *testing.T, pdf []byte) []drawnText {
 			t.Fatal(err)
 		}
 		font, size, fill := "", "", "0 g"
-		for _, line := range strings.Split(string(content), "\n") {
+		for _, line := range contentLines(content) {
 			f := strings.Fields(line)
 			switch {
 			case len(f) == 5 && f[0] == "BT" && f[3] == "Tf":
@@ -341,6 +354,27 @@ func drawnTexts(t *testing.T, pdf []byte) []drawnText {
 		}
 	}
 	return out
+}
+
+// contentLines splits a content stream into lines at the newlines outside
+// string operands (the UTF-16 of some characters holds a newline byte).
+func contentLines(content []byte) []string {
+	var lines []string
+	start, inString := 0, false
+	for i := 0; i < len(content); i++ {
+		switch c := content[i]; {
+		case inString && c == '\\':
+			i++
+		case inString && c == ')':
+			inString = false
+		case !inString && c == '(':
+			inString = true
+		case !inString && c == '\n':
+			lines = append(lines, string(content[start:i]))
+			start = i + 1
+		}
+	}
+	return append(lines, string(content[start:]))
 }
 
 // utf16Text decodes gofpdf's escaped UTF-16 string operand.
@@ -399,4 +433,26 @@ func TestRunningHeadStyle(t *testing.T) {
 			t.Errorf("%s: the running head is %s pt in %q, want 8 pt gray", lang, heads[0].size, heads[0].color)
 		}
 	}
+}
+
+// FuzzExport writes whole documents: the layout, then the drawing and the
+// font subsets through gofpdf.
+func FuzzExport(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, summary, excerpt, marking string) {
+		b := fuzzBriefing(t, summary, excerpt, marking)
+		var buf bytes.Buffer
+		rep, err := Write(&buf, b, Options{})
+		if err != nil {
+			t.Fatalf("export failed: %v", err)
+		}
+		if rep.Pages < 5 || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(buf.Bytes()), []byte("%%EOF")) {
+			t.Fatalf("%d pages, %d bytes, not a whole PDF", rep.Pages, buf.Len())
+		}
+		for _, d := range drawnTexts(t, buf.Bytes()) {
+			if !utf8.ValidString(d.text) || strings.ContainsFunc(d.text, unicode.IsControl) {
+				t.Fatalf("page %d draws %q, not printable text", d.page, d.text)
+			}
+		}
+	})
 }
