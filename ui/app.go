@@ -47,6 +47,7 @@ func New(a fyne.App) *App { return newApp(a, time.Now) }
 
 func newApp(a fyne.App, now func() time.Time) *App {
 	u := &App{fyne: a, now: now, prefs: newPrefs(a.Preferences())}
+	deferFileWrites()
 	setLanguage(u.prefs.language())
 	a.Settings().SetTheme(newTheme())
 	u.tmpls, _ = bundle.Templates()

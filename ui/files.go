@@ -167,13 +167,26 @@ func (u *App) askSavePath(ext string, onPath func(path string)) {
 		if w == nil {
 			return
 		}
+		// Closing the dialog's writer unwritten leaves the file as it was
+		// (see deferFileWrites); the file is written atomically by onPath.
 		path := w.URI().Path()
 		w.Close()
-		if !strings.HasSuffix(strings.ToLower(path), ext) {
-			os.Remove(path) // the dialog created it; the real file gets the extension
-			path += ext
+		if strings.HasSuffix(strings.ToLower(path), ext) {
+			onPath(path)
+			return
 		}
-		onPath(path)
+		// The name was typed without the extension: the dialog asked about
+		// the wrong file, so ask again about the one written.
+		path += ext
+		if _, err := os.Stat(path); err != nil {
+			onPath(path)
+			return
+		}
+		dialog.ShowConfirm(lang.L("Overwrite?"), fmt.Sprintf(lang.L("Are you sure you want to overwrite the file\n%s?"), filepath.Base(path)), func(ok bool) {
+			if ok {
+				onPath(path)
+			}
+		}, u.win)
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.SetFileName(suggestedName(u.briefing()) + ext)
