@@ -5,7 +5,8 @@ package assets
 
 import "embed"
 
-// FS holds every bundled file, under fonts/, templates/ and samples/.
+// FS holds the bundled files: the fonts' licence under fonts/, templates/,
+// samples/, translations/ and the icon. The fonts themselves are in Font.
 //
-//go:embed fonts/*.ttf fonts/OFL.txt templates/*.json samples/* translations/*.json icon.png
+//go:embed fonts/OFL.txt templates/*.json samples/* translations/*.json icon.png
 var FS embed.FS

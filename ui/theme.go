@@ -2,7 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"io/fs"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -22,8 +21,8 @@ func newTheme() fyne.Theme {
 }
 
 func fontResource(name string) fyne.Resource {
-	data, err := fs.ReadFile(assets.FS, "fonts/"+name)
-	if err != nil {
+	data, ok := assets.Font(name)
+	if !ok {
 		return nil
 	}
 	return fyne.NewStaticResource(name, data)

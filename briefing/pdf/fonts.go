@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"io/fs"
 	"math"
 	"strings"
 	"sync"
@@ -10,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/jung-kurt/gofpdf"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
@@ -75,9 +75,9 @@ func loadFonts() (*fontSet, error) {
 	fontsOnce.Do(func() {
 		fs1 := &fontSet{files: map[string][]byte{}, metrics: map[string]*fontMetrics{}}
 		for _, f := range fontFiles {
-			data, err := fs.ReadFile(assets.FS, "fonts/"+f.file)
-			if err != nil {
-				fontsErr = fmt.Errorf("bundled font %s: %w", f.file, err)
+			data, ok := assets.Font(f.file)
+			if !ok {
+				fontsErr = fmt.Errorf("bundled font %s is missing", f.file)
 				return
 			}
 			fs1.files[f.family+f.style] = data
@@ -98,6 +98,31 @@ func loadFonts() (*fontSet, error) {
 	})
 	return fonts, fontsErr
 }
+
+var (
+	warmOnce sync.Once
+	warm     sync.WaitGroup
+)
+
+// warmUp has gofpdf parse the bundled fonts on other goroutines, once per
+// process, while the first export lays its document out; the drawing pass
+// waits for them (waitWarm) and finds them parsed (gofpdf, as Briefdesk
+// carries it, keeps a parsed font for the process).
+func (f *fontSet) warmUp() {
+	warmOnce.Do(func() {
+		for _, ff := range fontFiles {
+			warm.Add(1)
+			go func() {
+				defer warm.Done()
+				p := gofpdf.New("P", "pt", "A4", "")
+				p.AddUTF8FontFromBytes(ff.family, ff.style, f.files[ff.family+ff.style])
+			}()
+		}
+	})
+}
+
+// waitWarm waits until warmUp's parsing is done.
+func waitWarm() { warm.Wait() }
 
 // covers reports whether every regular font has a glyph for r, a rune of
 // the Basic Multilingual Plane.

@@ -64,10 +64,12 @@ func Write(w io.Writer, b *briefing.Briefing, opt Options) (Report, error) {
 	}
 	// The first pass lays the document out to learn on which page each
 	// section starts; the second draws it with those numbers in the contents.
+	fs.warmUp()
 	first := newDoc(b, fs, paper, nil, false)
 	if err := first.render(); err != nil {
 		return Report{}, err
 	}
+	waitWarm()
 	second := newDoc(b, fs, paper, first.anchors, true)
 	second.replay = first.laidOut
 	if err := second.render(); err != nil {
