@@ -94,9 +94,15 @@ func (u *App) askOpenFile(exts []string, use func(r fyne.URIReadCloser)) {
 			return
 		}
 		defer r.Close()
+		if r.URI().Scheme() == "file" {
+			u.prefs.setFolder(filepath.Dir(r.URI().Path()))
+		}
 		use(r)
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	if dir := u.startFolder(false); dir != nil {
+		d.SetLocation(dir)
+	}
 	d.Show()
 	d.Resize(fyne.NewSize(900, 600))
 }
@@ -171,6 +177,7 @@ func (u *App) askSavePath(ext string, onPath func(path string)) {
 		// (see deferFileWrites); the file is written atomically by onPath.
 		path := w.URI().Path()
 		w.Close()
+		u.prefs.setFolder(filepath.Dir(path))
 		if strings.HasSuffix(strings.ToLower(path), ext) {
 			onPath(path)
 			return
@@ -190,8 +197,33 @@ func (u *App) askSavePath(ext string, onPath func(path string)) {
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.SetFileName(suggestedName(u.briefing()) + ext)
+	if dir := u.startFolder(true); dir != nil {
+		d.SetLocation(dir)
+	}
 	d.Show()
 	d.Resize(fyne.NewSize(900, 600))
+}
+
+// startFolder is where a file dialog opens: the folder last used or, to
+// save (briefingFirst), the folder of the open briefing's file; whichever of
+// the two is still there.
+func (u *App) startFolder(briefingFirst bool) fyne.ListableURI {
+	dirs := []string{u.prefs.folder(), ""}
+	if u.path != "" {
+		dirs[1] = filepath.Dir(u.path)
+	}
+	if briefingFirst {
+		dirs[0], dirs[1] = dirs[1], dirs[0]
+	}
+	for _, dir := range dirs {
+		if st, err := os.Stat(dir); dir == "" || err != nil || !st.IsDir() {
+			continue
+		}
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			return l
+		}
+	}
+	return nil
 }
 
 // writeTo saves the briefing atomically.

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -67,9 +68,13 @@ func (u *App) importFolder() {
 			return
 		}
 		if l != nil {
+			u.prefs.setFolder(filepath.Dir(l.Path()))
 			u.importPaths([]string{l.Path()})
 		}
 	}, u.win)
+	if dir := u.startFolder(false); dir != nil {
+		d.SetLocation(dir)
+	}
 	d.Show()
 	d.Resize(fyne.NewSize(900, 600))
 }

@@ -26,6 +26,8 @@ func (p *prefs) setMarking(s string)     { p.p.SetString("marking", s) }
 func (p *prefs) setPaper(s string)       { p.p.SetString("paper", s) }
 func (p *prefs) setLanguage(s string)    { p.p.SetString("language", s) }
 func (p *prefs) languageSetting() string { return p.p.String("language") }
+func (p *prefs) folder() string          { return p.p.String("folder") }
+func (p *prefs) setFolder(s string)      { p.p.SetString("folder", s) }
 
 func (p *prefs) paper() string {
 	if s := p.p.String("paper"); s == briefing.PaperLetter {

@@ -107,3 +107,27 @@ func TestEveryStringTranslated(t *testing.T) {
 		t.Errorf("found only %d translated strings; is the pattern right?", n)
 	}
 }
+
+// TestDialogsStartWhereTheUserWorks checks the folder file dialogs open in.
+func TestDialogsStartWhereTheUserWorks(t *testing.T) {
+	u := start(t, "ko")
+	if u.startFolder(true) != nil || u.startFolder(false) != nil {
+		t.Error("a first run has a folder to start in")
+	}
+	articles, briefings := t.TempDir(), filepath.Join(t.TempDir(), "브리핑")
+	if err := os.Mkdir(briefings, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	u.prefs.setFolder(articles)
+	u.path = filepath.Join(briefings, "주간.brief")
+	if got := u.startFolder(true); got == nil || got.Path() != briefings {
+		t.Errorf("saving starts in %v, want the briefing's folder", got)
+	}
+	if got := u.startFolder(false); got == nil || got.Path() != articles {
+		t.Errorf("opening starts in %v, want the folder last used", got)
+	}
+	u.prefs.setFolder(filepath.Join(articles, "gone"))
+	if got := u.startFolder(false); got == nil || got.Path() != briefings {
+		t.Errorf("with the last folder gone, opening starts in %v, want the briefing's folder", got)
+	}
+}
