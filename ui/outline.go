@@ -18,19 +18,28 @@ import (
 // Alt+Up and Alt+Down.
 type outlinePanel struct {
 	u      *App
-	body   *fyne.Container
+	body   *rowList
 	scroll *container.Scroll
 	// selection: a topic id, or an excerpt id with its topic
 	selTopic, selExcerpt string
 	topicRows            map[string]*dragRow
 	excerptRows          map[string]*dragRow
 	order                []string // ids of the rows, top to bottom
+	// made keeps the excerpt rows of the last refresh, with what they
+	// show, so that a change redraws only the rows it changed.
+	made map[string]madeRow
+}
+
+// madeRow is an excerpt row and the text it was made with.
+type madeRow struct {
+	shows string
+	row   *dragRow
 }
 
 func newOutlinePanel(u *App) *outlinePanel { return &outlinePanel{u: u} }
 
 func (p *outlinePanel) build() fyne.CanvasObject {
-	p.body = container.NewVBox()
+	p.body = newRowList()
 	p.scroll = container.NewVScroll(p.body)
 	heading := widget.NewLabelWithStyle(lang.L("Briefing outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	export := widget.NewButtonWithIcon(lang.L("Export PDF…"), theme.DocumentSaveIcon(), p.u.exportPDF)
@@ -50,22 +59,30 @@ func (p *outlinePanel) refresh() {
 		return
 	}
 	b := p.u.briefing()
-	p.body.RemoveAll()
 	p.topicRows = map[string]*dragRow{}
 	p.excerptRows = map[string]*dragRow{}
 	p.order = nil
+	var rows []fyne.CanvasObject
+	titles := map[string]string{}
+	for _, a := range b.Articles {
+		titles[a.ID] = a.Title
+	}
+	made := map[string]madeRow{}
 	for ti, t := range b.Topics {
-		p.body.Add(p.topicRow(ti, t))
+		rows = append(rows, p.topicRow(ti, t))
 		for _, e := range t.Excerpts {
-			p.body.Add(p.excerptRow(b, t.ID, e))
+			r := p.excerptRow(e, titles[e.Article])
+			made[e.ID] = r
+			rows = append(rows, r.row)
 		}
 		if len(t.Excerpts) == 0 {
 			hint := widget.NewLabel("    " + lang.L("No excerpts yet: add paragraphs from the article, or drag one here."))
 			hint.Importance = widget.LowImportance
 			hint.Wrapping = fyne.TextWrapWord
-			p.body.Add(hint)
+			rows = append(rows, hint)
 		}
 	}
+	p.made = made
 	if _, e := b.Find(p.selExcerpt); e < 0 {
 		p.selExcerpt = ""
 	}
@@ -73,7 +90,8 @@ func (p *outlinePanel) refresh() {
 		p.selTopic = ""
 	}
 	p.highlight()
-	p.body.Refresh()
+	p.body.setRows(rows)
+	p.scroll.Refresh() // lays the rows out, for a height that may have changed
 }
 
 func (p *outlinePanel) topicRow(ti int, t briefing.Topic) *dragRow {
@@ -96,20 +114,24 @@ func (p *outlinePanel) topicRow(ti int, t briefing.Topic) *dragRow {
 	return row
 }
 
-func (p *outlinePanel) excerptRow(b *briefing.Briefing, topic string, e briefing.Excerpt) *dragRow {
-	text := widget.NewLabel(preview(e.Text, 140))
-	text.Wrapping = fyne.TextWrapWord
-	src := ""
-	if a := b.Article(e.Article); a != nil {
-		src = a.Title
-	}
+// excerptRow returns the row of an excerpt quoting the article titled src:
+// the one made before if it shows the same, or a new one.
+func (p *outlinePanel) excerptRow(e briefing.Excerpt, src string) madeRow {
 	if e.Edited() {
 		src = lang.L("edited") + " · " + src
 	}
+	id := e.ID
+	p.order = append(p.order, id)
+	shows := e.Text + "\x00" + src
+	if m, ok := p.made[id]; ok && m.shows == shows {
+		p.excerptRows[id] = m.row
+		return m
+	}
+	text := widget.NewLabel(preview(e.Text, 140))
+	text.Wrapping = fyne.TextWrapWord
 	source := widget.NewLabel("— " + src)
 	source.TextStyle.Italic = true
 	source.Truncation = fyne.TextTruncateEllipsis
-	id := e.ID
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onEdit(id) })
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveExcerpt(id) })
 	move := widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), nil)
@@ -123,8 +145,7 @@ func (p *outlinePanel) excerptRow(b *briefing.Briefing, topic string, e briefing
 		func(at fyne.Position) { p.dropExcerpt(id, at) })
 	row.onKey = p.onKey
 	p.excerptRows[id] = row
-	p.order = append(p.order, id)
-	return row
+	return madeRow{shows, row}
 }
 
 // onKey handles keys on a focused row: Up and Down walk the outline, Enter

@@ -65,15 +65,17 @@ func (p *readerPanel) refresh() {
 		p.meta.SetText("")
 		return
 	}
+	placed := p.placedParagraphs()
 	p.title.SetText(a.Title)
 	p.meta.SetText(strings.Join(nonEmpty(a.Site, a.Author, a.Published, a.URL), " · "))
 	var sugg [][]briefing.Suggestion
 	if p.u.class != nil {
 		sugg = p.u.class.ClassifyArticle(a)
 	}
+	var cards []fyne.CanvasObject // added at once, not laid out once per card
 	for si, s := range a.Sections {
 		if s.Heading != "" {
-			p.body.Add(p.sectionHeader(si, s.Heading))
+			cards = append(cards, p.sectionHeader(si, s.Heading))
 		}
 		var row []*widget.Button
 		for pi, text := range s.Paragraphs {
@@ -81,12 +83,13 @@ func (p *readerPanel) refresh() {
 			if si < len(sugg) && pi < len(sugg[si]) {
 				sg = sugg[si][pi]
 			}
-			card, btn := p.paragraph(si, pi, text, sg)
-			p.body.Add(card)
+			card, btn := p.paragraph(si, pi, text, sg, placed[[2]int{si, pi}])
+			cards = append(cards, card)
 			row = append(row, btn)
 		}
 		p.addButtons = append(p.addButtons, row)
 	}
+	p.body.Objects = cards
 	p.body.Refresh()
 }
 
@@ -98,13 +101,26 @@ func (p *readerPanel) sectionHeader(si int, heading string) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, add, h)
 }
 
+// placedParagraphs returns the section and paragraph numbers of the shown
+// article's paragraphs that the briefing quotes.
+func (p *readerPanel) placedParagraphs() map[[2]int]bool {
+	b := p.u.briefing()
+	id := articleIn(b, p.article).ID
+	placed := map[[2]int]bool{}
+	for _, t := range b.Topics {
+		for _, e := range t.Excerpts {
+			if e.Article == id {
+				placed[[2]int{e.Section, e.Paragraph}] = true
+			}
+		}
+	}
+	return placed
+}
+
 // paragraph returns the card of one paragraph and its add button.
-func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion) (fyne.CanvasObject, *widget.Button) {
+func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion, placed bool) (fyne.CanvasObject, *widget.Button) {
 	label := widget.NewLabel(text)
 	label.Wrapping = fyne.TextWrapWord
-	b := p.u.briefing()
-	inBriefing := articleIn(b, p.article)
-	placed := b.Placed(inBriefing.ID, si, pi) != ""
 	topicName := p.u.topicTitle(sg.Topic)
 	info := lang.L("No suggestion")
 	if sg.Topic != "" {
@@ -123,10 +139,11 @@ func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion)
 	switch {
 	case placed:
 		btn = widget.NewButtonWithIcon(lang.L("In briefing"), theme.ConfirmIcon(), func() {
-			p.u.outline.selectExcerpt(b.Placed(inBriefing.ID, si, pi))
+			b := p.u.briefing()
+			p.u.outline.selectExcerpt(b.Placed(articleIn(b, p.article).ID, si, pi))
 		})
 		btn.Importance = widget.SuccessImportance
-	case sg.Topic != "" && b.Topic(sg.Topic) >= 0:
+	case sg.Topic != "" && p.u.briefing().Topic(sg.Topic) >= 0:
 		btn = widget.NewButtonWithIcon(fmt.Sprintf(lang.L("Add to %s"), topicName), theme.ContentAddIcon(), func() {
 			p.u.addParagraph(sg.Topic, p.article, si, pi)
 		})
