@@ -30,12 +30,6 @@ type outlinePanel struct {
 	made map[string]madeRow
 }
 
-// madeRow is an excerpt row and the text it was made with.
-type madeRow struct {
-	shows string
-	row   *dragRow
-}
-
 func newOutlinePanel(u *App) *outlinePanel { return &outlinePanel{u: u} }
 
 func (p *outlinePanel) build() fyne.CanvasObject {
@@ -92,60 +86,6 @@ func (p *outlinePanel) refresh() {
 	p.highlight()
 	p.body.setRows(rows)
 	p.scroll.Refresh() // lays the rows out, for a height that may have changed
-}
-
-func (p *outlinePanel) topicRow(ti int, t briefing.Topic) *dragRow {
-	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", ti+1, t.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Truncation = fyne.TextTruncateEllipsis
-	count := widget.NewLabel(fmt.Sprintf("%d", len(t.Excerpts)))
-	count.Importance = widget.LowImportance
-	id := t.ID
-	rename := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onRename(id) })
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveTopic(id) })
-	for _, b := range []*widget.Button{rename, remove} {
-		b.Importance = widget.LowImportance
-	}
-	row := newDragRow(container.NewBorder(widget.NewSeparator(), nil, nil, container.NewHBox(count, rename, remove), title),
-		func() { p.selectTopic(id) },
-		func(at fyne.Position) { p.dropTopic(id, at) })
-	row.onKey = p.onKey
-	p.topicRows[id] = row
-	p.order = append(p.order, id)
-	return row
-}
-
-// excerptRow returns the row of an excerpt quoting the article titled src:
-// the one made before if it shows the same, or a new one.
-func (p *outlinePanel) excerptRow(e briefing.Excerpt, src string) madeRow {
-	if e.Edited() {
-		src = lang.L("edited") + " · " + src
-	}
-	id := e.ID
-	p.order = append(p.order, id)
-	shows := e.Text + "\x00" + src
-	if m, ok := p.made[id]; ok && m.shows == shows {
-		p.excerptRows[id] = m.row
-		return m
-	}
-	text := widget.NewLabel(preview(e.Text, 140))
-	text.Wrapping = fyne.TextWrapWord
-	source := widget.NewLabel("— " + src)
-	source.TextStyle.Italic = true
-	source.Truncation = fyne.TextTruncateEllipsis
-	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onEdit(id) })
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveExcerpt(id) })
-	move := widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), nil)
-	move.OnTapped = func() { p.moveMenu(move, id) }
-	for _, bt := range []*widget.Button{edit, remove, move} {
-		bt.Importance = widget.LowImportance
-	}
-	content := container.NewPadded(container.NewBorder(nil, source, nil, container.NewVBox(container.NewHBox(move, edit, remove)), text))
-	row := newDragRow(container.NewBorder(nil, nil, widget.NewLabel("  "), nil, content),
-		func() { p.selectExcerpt(id) },
-		func(at fyne.Position) { p.dropExcerpt(id, at) })
-	row.onKey = p.onKey
-	p.excerptRows[id] = row
-	return madeRow{shows, row}
 }
 
 // onKey handles keys on a focused row: Up and Down walk the outline, Enter

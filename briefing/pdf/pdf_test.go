@@ -2,10 +2,8 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,7 +13,6 @@ import (
 	"testing"
 	"time"
 	"unicode"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -308,93 +305,6 @@ func classifierFor(t testing.TB) *briefing.Classifier {
 		t.Fatal(err)
 	}
 	return c
-}
-
-// drawnText is a string drawn on a page with the font, size and fill colour
-// in force, as the page's content stream sets them.
-type drawnText struct {
-	page             int
-	text, font, size string
-	color            string
-}
-
-// drawnTexts reads the page content streams gofpdf writes: the font from
-// "BT /F… size Tf ET" lines, the colour from bare "… rg"/"… g" lines or a
-// "q … rg BT … Tj ET Q" wrapper, the text as escaped UTF-16.
-func drawnTexts(t *testing.T, pdf []byte) []drawnText {
-	t.Helper()
-	var out []drawnText
-	streams := regexp.MustCompile(`<</Filter /FlateDecode /Length (\d+)>>\nstream\n`)
-	for page, m := range streams.FindAllSubmatchIndex(pdf, -1) {
-		n, _ := strconv.Atoi(string(pdf[m[2]:m[3]]))
-		r, err := zlib.NewReader(bytes.NewReader(pdf[m[1] : m[1]+n]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		content, err := io.ReadAll(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		font, size, fill := "", "", "0 g"
-		for _, line := range contentLines(content) {
-			f := strings.Fields(line)
-			switch {
-			case len(f) == 5 && f[0] == "BT" && f[3] == "Tf":
-				font, size = f[1], f[2]
-			case strings.HasSuffix(line, " rg") && !strings.HasPrefix(line, "q "), strings.HasSuffix(line, " g") && !strings.HasPrefix(line, "q "):
-				fill = line
-			case strings.Contains(line, ") Tj ET"):
-				color := fill
-				if strings.HasPrefix(line, "q ") {
-					color = strings.TrimSpace(line[2:strings.Index(line, "BT ")])
-				}
-				text := line[strings.Index(line, "Td (")+4 : strings.LastIndex(line, ") Tj")]
-				out = append(out, drawnText{page + 1, utf16Text(text), font, size, color})
-			}
-		}
-	}
-	return out
-}
-
-// contentLines splits a content stream into lines at the newlines outside
-// string operands (the UTF-16 of some characters holds a newline byte).
-func contentLines(content []byte) []string {
-	var lines []string
-	start, inString := 0, false
-	for i := 0; i < len(content); i++ {
-		switch c := content[i]; {
-		case inString && c == '\\':
-			i++
-		case inString && c == ')':
-			inString = false
-		case !inString && c == '(':
-			inString = true
-		case !inString && c == '\n':
-			lines = append(lines, string(content[start:i]))
-			start = i + 1
-		}
-	}
-	return append(lines, string(content[start:]))
-}
-
-// utf16Text decodes gofpdf's escaped UTF-16 string operand.
-func utf16Text(s string) string {
-	var raw []byte
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) {
-			i++
-			if s[i] == 'r' {
-				raw = append(raw, '\r')
-				continue
-			}
-		}
-		raw = append(raw, s[i])
-	}
-	var units []uint16
-	for i := 0; i+1 < len(raw); i += 2 {
-		units = append(units, uint16(raw[i])<<8|uint16(raw[i+1]))
-	}
-	return string(utf16.Decode(units))
 }
 
 // TestRunningHeadStyle checks that the marking and the running head look
