@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -202,6 +203,38 @@ func TestSameInputSameBytes(t *testing.T) {
 	three, _ := render(t, b, Options{})
 	if bytes.Equal(one, three) {
 		t.Fatal("the date does not reach the document")
+	}
+}
+
+// TestConcurrentExports exports briefings in both languages at the same
+// time, as the window and a script might: the font tables and caches they
+// share must give each the bytes it gets alone.
+func TestConcurrentExports(t *testing.T) {
+	briefings := []*briefing.Briefing{handout(t, "ko"), handout(t, "en")}
+	alone := make([][]byte, len(briefings))
+	for i, b := range briefings {
+		alone[i], _ = render(t, b, Options{})
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for n := 0; n < 8; n++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			var buf bytes.Buffer
+			if _, err := Write(&buf, briefings[i], Options{}); err != nil {
+				errs <- err
+				return
+			}
+			if !bytes.Equal(buf.Bytes(), alone[i]) {
+				errs <- fmt.Errorf("export %d differs from the same export alone", i)
+			}
+		}(n % len(briefings))
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }
 
