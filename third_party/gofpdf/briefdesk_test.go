@@ -290,3 +290,32 @@ func pdfStreams(t *testing.T, pdf []byte) [][]byte {
 }
 
 var pageStream = regexp.MustCompile(`<</Filter /FlateDecode /Length (\d+)>>\nstream\n`)
+
+// TestSubsetLeavesFontAlone cuts a large subset and checks that the font's
+// bytes, which every document shares, are as they were.
+func TestSubsetLeavesFontAlone(t *testing.T) {
+	for _, path := range testFonts {
+		data := readFont(t, path)
+		orig := append([]byte(nil), data...)
+		utf, err := loadUTF8Font(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		used := map[int]int{}
+		for r := 0x20; r <= 0xFFFF; r++ {
+			used[r] = r
+		}
+		if cut := utf.GenerateCutFont(used); len(cut) == 0 {
+			t.Fatalf("%s: no subset", path)
+		}
+		if !bytes.Equal(data, orig) {
+			n := 0
+			for i := range data {
+				if data[i] != orig[i] {
+					n++
+				}
+			}
+			t.Errorf("%s: subsetting changed %d bytes of the font", path, n)
+		}
+	}
+}
