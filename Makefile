@@ -40,8 +40,9 @@ package: app
 test:
 	@scripts/system-deps test
 	$(GO) vet ./...
-	cd third_party/gofpdf && $(GO) vet . && $(GO) test .
+	cd third_party/gofpdf && $(GO) vet . && $(GO) test -race .
 	$(GO) test ./...
+	$(GO) test -race -run 'Concurrent|SameInput' ./briefing/pdf
 
 bench:
 	@scripts/system-deps bench
