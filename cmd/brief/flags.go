@@ -25,14 +25,21 @@ func newFlags(e *env, name, synopsis string) *flag.FlagSet {
 // as users of other command-line tools expect, and returns the operands.
 // "--" ends the options.
 func parse(e *env, fs *flag.FlagSet, args []string) ([]string, error) {
+	// Help goes to standard output, once: the flag package would print it
+	// to standard error before returning ErrHelp.
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--h" || a == "--help" {
+			fs.SetOutput(e.stdout)
+			fs.Usage()
+			return nil, errHelp
+		}
+	}
 	var operands []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(e.stdout)
-				fs.Usage()
-				return nil, errHelp
-			}
 			return nil, errUsage
 		}
 		rest := fs.Args()

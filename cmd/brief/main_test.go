@@ -157,8 +157,12 @@ func TestTopicsAndHelp(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, "alliance") || !strings.Contains(stdout, "3. mro\tMRO·방산 협력 / MRO and defense industry") {
 		t.Errorf("topics: %d\n%s", code, stdout)
 	}
-	code, stdout, _ = brief(t, "", "export", "--help")
-	if code != 0 || !strings.Contains(stdout, "--paper a4|letter") {
-		t.Errorf("export --help: %d\n%s", code, stdout)
+	code, stdout, stderr := brief(t, "", "export", "--help")
+	if code != 0 || !strings.Contains(stdout, "--paper a4|letter") || strings.Count(stdout, "Usage:") != 1 || stderr != "" {
+		t.Errorf("export --help: %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	// After "--", -h is an operand (a file of that name), not a call for help.
+	if code, stdout, _ = brief(t, "", "export", "--", "-h"); code == 0 || strings.Contains(stdout, "Usage:") {
+		t.Errorf("export -- -h: %d\n%s", code, stdout)
 	}
 }
