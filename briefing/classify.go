@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -42,6 +43,9 @@ type lexTerm struct {
 	topic  int
 	weight float64
 	prefix bool // latin term matching any ending
+	// word marks a Hangul term of one or two syllables: it must not be
+	// matched across a space of the text, or "협정 비준" would hold "정비".
+	word bool
 }
 
 // NewClassifier compiles the lexicon of t.
@@ -71,7 +75,8 @@ func (c *Classifier) add(term string, topic int, w float64) {
 	label := norm.NFC.String(strings.TrimSpace(term))
 	if hasHangul(label) {
 		key := hangulKey(strings.ToLower(label))
-		c.hangul = append(c.hangul, lexTerm{key: key, label: label, topic: topic, weight: w})
+		word := utf8.RuneCountInString(key) <= 2 && !strings.ContainsAny(label, " \t")
+		c.hangul = append(c.hangul, lexTerm{key: key, label: label, topic: topic, weight: w, word: word})
 		return
 	}
 	prefix := strings.HasSuffix(label, "*")
@@ -109,10 +114,17 @@ func (c *Classifier) ClassifyArticle(a *Article) [][]Suggestion {
 
 func (c *Classifier) score(text string, factor float64, scores []float64, hits []map[string]float64) {
 	lower := strings.ToLower(norm.NFC.String(text))
-	count := func(terms []lexTerm, hay string) {
+	count := func(terms []lexTerm, hay string, gaps []int) {
 		covered := make([]bool, len(hay))
 		for _, t := range terms {
-			n, at := countUncovered(hay, t.key, covered)
+			var crosses func(start, end int) bool
+			if t.word {
+				crosses = func(start, end int) bool {
+					i := sort.SearchInts(gaps, start+1)
+					return i < len(gaps) && gaps[i] < end
+				}
+			}
+			n, at := countUncovered(hay, t.key, covered, crosses)
 			if n == 0 {
 				continue
 			}
@@ -128,13 +140,15 @@ func (c *Classifier) score(text string, factor float64, scores []float64, hits [
 			hits[t.topic][label] += gain
 		}
 	}
-	count(c.hangul, hangulKey(lower))
-	count(c.latin, " "+latinKey(lower)+" ")
+	key, gaps := hangulKeyGaps(lower)
+	count(c.hangul, key, gaps)
+	count(c.latin, " "+latinKey(lower)+" ", nil)
 }
 
 // countUncovered counts occurrences of key in hay that no longer term has
-// claimed, claims them, and returns where the first one starts.
-func countUncovered(hay, key string, covered []bool) (n, first int) {
+// claimed and that reject (if not nil) does not turn down, claims them, and
+// returns where the first one starts.
+func countUncovered(hay, key string, covered []bool, reject func(start, end int) bool) (n, first int) {
 	for off := 0; off < len(hay); {
 		i := strings.Index(hay[off:], key)
 		if i < 0 {
@@ -142,7 +156,7 @@ func countUncovered(hay, key string, covered []bool) (n, first int) {
 		}
 		start := off + i
 		end := start + len(key)
-		if !covered[start] && !covered[end-1] {
+		if !covered[start] && !covered[end-1] && (reject == nil || !reject(start, end)) {
 			for k := start; k < end; k++ {
 				covered[k] = true
 			}
@@ -211,24 +225,47 @@ func sortedTerms(h map[string]float64) []string {
 
 // latinKey lowercases s and turns every run of characters other than Latin
 // letters and digits into one space, so that terms match on word boundaries.
+// British spellings become American ones.
 func latinKey(s string) string {
-	var b strings.Builder
+	b := make([]byte, 0, len(s))
+	word := 0 // where the current word starts in b
+	endWord := func() {
+		if us, ok := americanSpelling[string(b[word:])]; ok {
+			b = append(b[:word], us...)
+		}
+	}
 	space := false
 	for _, r := range strings.ToLower(s) {
 		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '-' {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(b) > 0 {
+				endWord()
+				b = append(b, ' ')
+				word = len(b)
 			}
 			space = false
 			if r == '-' {
-				r = ' '
+				endWord()
+				b = append(b, ' ')
+				word = len(b)
+				continue
 			}
-			b.WriteRune(r)
+			b = append(b, byte(r))
 			continue
 		}
 		space = true
 	}
-	return b.String()
+	endWord()
+	return string(b)
+}
+
+// americanSpelling maps British spellings common in defence reporting to
+// the American ones the lexicon is written in.
+var americanSpelling = map[string]string{
+	"defence": "defense", "defences": "defenses", "offence": "offense", "offences": "offenses",
+	"armour": "armor", "armoured": "armored", "harbour": "harbor", "harbours": "harbors",
+	"centre": "center", "centres": "centers", "programme": "program", "programmes": "programs",
+	"manoeuvre": "maneuver", "manoeuvres": "maneuvers", "labour": "labor", "organisation": "organization",
+	"organisations": "organizations", "modernisation": "modernization", "authorised": "authorized",
 }
 
 // hangulKey removes spaces and middle dots, which Korean writers use
@@ -240,6 +277,28 @@ func hangulKey(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// hangulKeyGaps is hangulKey, also returning, in order, the offsets in the
+// key of the characters a space of s came right before.
+func hangulKeyGaps(s string) (string, []int) {
+	var b strings.Builder
+	var gaps []int
+	gap := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			gap = true
+		case r == '·' || r == '・' || r == 'ㆍ':
+		default:
+			if gap {
+				gaps = append(gaps, b.Len())
+				gap = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), gaps
 }
 
 func hasHangul(s string) bool {

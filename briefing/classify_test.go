@@ -62,6 +62,20 @@ func TestClassifyTermsAndHeading(t *testing.T) {
 	if contains(s.Terms, "방위") {
 		t.Errorf("overlapping shorter term counted: %+v", s)
 	}
+	// A one- or two-syllable term is a word: "협정 비준" does not hold
+	// "정비", but "선박정비" and "정비를" do.
+	if s = c.Classify("협정 비준 절차", ""); contains(s.Terms, "정비") {
+		t.Errorf("a short term matched across a space: %+v", s)
+	}
+	for _, text := range []string{"선박정비 물량", "정비를 맡는다"} {
+		if s = c.Classify(text, ""); !contains(s.Terms, "정비") {
+			t.Errorf("%q: 정비 not found: %+v", text, s)
+		}
+	}
+	// British spelling counts as American.
+	if s = c.Classify("The defence ministry updated its missile defence plans.", ""); !contains(s.Terms, "missile defense") {
+		t.Errorf("British spelling: %+v", s)
+	}
 	// A weak paragraph takes the hint of its heading.
 	weak := "관계자들은 이 문제를 계속 논의하기로 했다."
 	if got := c.Classify(weak, ""); got.Topic != "" {
