@@ -100,11 +100,7 @@ func (u *App) askOpenFile(exts []string, use func(r fyne.URIReadCloser)) {
 		use(r)
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	if dir := u.startFolder(false); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	u.showFileDialog(d, false)
 }
 
 // openPath opens a .brief file; a file that cannot be opened is explained and
@@ -197,7 +193,14 @@ func (u *App) askSavePath(ext string, onPath func(path string)) {
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.SetFileName(suggestedName(u.briefing()) + ext)
-	if dir := u.startFolder(true); dir != nil {
+	u.showFileDialog(d, true)
+}
+
+// showFileDialog opens a file dialog in startFolder(briefingFirst), at a
+// size that shows file names whole. Fyne sizes a dialog when it is shown, so
+// the size is set after.
+func (u *App) showFileDialog(d *dialog.FileDialog, briefingFirst bool) {
+	if dir := u.startFolder(briefingFirst); dir != nil {
 		d.SetLocation(dir)
 	}
 	d.Show()

@@ -72,11 +72,7 @@ func (u *App) importFolder() {
 			u.importPaths([]string{l.Path()})
 		}
 	}, u.win)
-	if dir := u.startFolder(false); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	u.showFileDialog(d, false)
 }
 
 // importPaths imports files and folders off the UI goroutine.

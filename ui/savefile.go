@@ -1,20 +1,22 @@
 package ui
 
 import (
+	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
+	"io"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage/repository"
+
+	"github.com/briefdesk/briefdesk/briefing/brieffile"
 )
 
 // Fyne's save dialog opens the chosen file for writing before it hands it
 // over, which empties a file the user agreed to replace before anything has
 // been written: a save or export that then fails would lose it. Briefdesk
 // writes its files itself, atomically, so the writers the file repository
-// gives out here touch nothing until they are written to, and then replace
-// the file only when they are closed, through a temporary file beside it.
+// gives out here touch nothing until they are closed, and then replace the
+// file as brieffile.WriteAtomic does.
 
 // fileRepository is everything Fyne's own file repository does.
 type fileRepository interface {
@@ -45,7 +47,7 @@ func deferFileWrites() {
 	}
 }
 
-// Writer returns a writer that creates nothing until it is written to.
+// Writer returns a writer that creates nothing until it is closed.
 func (r deferredWrites) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	if u.Scheme() != "file" || u.Path() == "" {
 		return r.fileRepository.Writer(u)
@@ -53,66 +55,35 @@ func (r deferredWrites) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	return &deferredWriter{uri: u}, nil
 }
 
-// deferredWriter writes to a temporary file beside its file and renames it
-// over the file when closed.
+// deferredWriter keeps what is written to it and replaces its file with
+// it, atomically, when closed.
 type deferredWriter struct {
-	uri fyne.URI
-	tmp *os.File
-	err error
+	uri     fyne.URI
+	buf     bytes.Buffer
+	written bool
+	closed  bool
 }
 
 func (w *deferredWriter) URI() fyne.URI { return w.uri }
 
 func (w *deferredWriter) Write(p []byte) (int, error) {
-	if w.err != nil {
-		return 0, w.err
+	if w.closed {
+		return 0, errors.New("closed")
 	}
-	if w.tmp == nil {
-		path := w.uri.Path()
-		w.tmp, w.err = os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-		if w.err != nil {
-			return 0, w.err
-		}
-	}
-	n, err := w.tmp.Write(p)
-	if err != nil {
-		w.err = err
-	}
-	return n, err
+	w.written = true
+	return w.buf.Write(p)
 }
 
 // Close replaces the file with what was written; without writes it leaves
-// the file as it was. After an error the file is also left as it was.
+// the file as it was. If the write fails the file is also left as it was.
 func (w *deferredWriter) Close() error {
-	if w.tmp == nil {
-		return w.err
+	if w.closed || !w.written {
+		w.closed = true
+		return nil
 	}
-	tmp := w.tmp
-	w.tmp = nil
-	err := w.err
-	if err == nil {
-		mode := os.FileMode(0o644)
-		if st, serr := os.Stat(w.uri.Path()); serr == nil {
-			mode = st.Mode().Perm()
-		}
-		err = tmp.Chmod(mode)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), w.uri.Path())
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		if w.err == nil {
-			w.err = err
-		}
+	w.closed = true
+	return brieffile.WriteAtomic(w.uri.Path(), func(out io.Writer) error {
+		_, err := out.Write(w.buf.Bytes())
 		return err
-	}
-	w.err = errors.New("closed")
-	return nil
+	})
 }

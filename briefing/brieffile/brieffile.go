@@ -175,7 +175,8 @@ func Save(path string, b *briefing.Briefing) error {
 }
 
 // WriteAtomic writes a file through write with the same guarantee as Save;
-// exports use it too.
+// exports use it too. A file it replaces keeps its permissions; a new one
+// gets 0644.
 func WriteAtomic(path string, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
@@ -197,7 +198,11 @@ func WriteAtomic(path string, write func(io.Writer) error) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+	mode := os.FileMode(0o644)
+	if st, serr := os.Stat(path); serr == nil {
+		mode = st.Mode().Perm()
+	}
+	if err = os.Chmod(tmp.Name(), mode); err != nil {
 		return err
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {

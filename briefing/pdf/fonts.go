@@ -35,8 +35,7 @@ const replacement = '□'
 type fontSet struct {
 	files   map[string][]byte       // family+style → TrueType bytes
 	faces   []*sfnt.Font            // regular faces, for coverage checks
-	metrics map[string]*fontMetrics // family+style → advance widths
-	byStyle [4]*fontMetrics         // the same, as metricsOf finds them
+	byStyle [4]*fontMetrics // advance widths, in the order of fontFiles
 	mu      sync.Mutex              // guards the sfnt buffers
 	buf     sfnt.Buffer
 	cover   [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
@@ -64,6 +63,7 @@ var (
 	fontsErr  error
 )
 
+// fontFiles lists the bundled fonts in the order metricsOf expects.
 var fontFiles = []struct{ family, style, file string }{
 	{sans, "", "NanumGothic.ttf"},
 	{sans, "B", "NanumGothicBold.ttf"},
@@ -73,8 +73,8 @@ var fontFiles = []struct{ family, style, file string }{
 
 func loadFonts() (*fontSet, error) {
 	fontsOnce.Do(func() {
-		fs1 := &fontSet{files: map[string][]byte{}, metrics: map[string]*fontMetrics{}}
-		for _, f := range fontFiles {
+		fs1 := &fontSet{files: map[string][]byte{}}
+		for i, f := range fontFiles {
 			data, ok := assets.Font(f.file)
 			if !ok {
 				fontsErr = fmt.Errorf("bundled font %s is missing", f.file)
@@ -89,10 +89,7 @@ func loadFonts() (*fontSet, error) {
 			if f.style == "" {
 				fs1.faces = append(fs1.faces, face)
 			}
-			fs1.metrics[f.family+f.style] = &fontMetrics{face: face, upem: float64(face.UnitsPerEm())}
-		}
-		for i, st := range []style{{family: sans}, {family: sans, bold: true}, {family: serif}, {family: serif, bold: true}} {
-			fs1.byStyle[i] = fs1.metrics[st.family+st.fontStyle()]
+			fs1.byStyle[i] = &fontMetrics{face: face, upem: float64(face.UnitsPerEm())}
 		}
 		fonts = fs1
 	})
