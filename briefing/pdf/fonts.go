@@ -33,10 +33,10 @@ const replacement = '□'
 // may run at the same time, so the tables it fills in as characters are
 // first seen are atomic.
 type fontSet struct {
-	files   map[string][]byte       // family+style → TrueType bytes
-	faces   []*sfnt.Font            // regular faces, for coverage checks
-	byStyle [4]*fontMetrics // advance widths, in the order of fontFiles
-	mu      sync.Mutex              // guards the sfnt buffers
+	files   map[string][]byte // family+style → TrueType bytes
+	faces   []*sfnt.Font      // regular faces, for coverage checks
+	byStyle [4]*fontMetrics   // advance widths, in the order of fontFiles
+	mu      sync.Mutex        // guards the sfnt buffers
 	buf     sfnt.Buffer
 	cover   [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
 }
