@@ -17,13 +17,13 @@
 package gofpdf
 
 import (
-	"sync"
 	"bytes"
 	"crypto/sha1"
 	"encoding/gob"
 	"encoding/json"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 )
 
