@@ -1,13 +1,22 @@
 package briefing
 
 // History gives undo and redo over a briefing. Every change goes through Do,
-// which records the state before it; briefings are small, so whole snapshots
-// are simpler and safer than inverse operations.
+// which records the state before it under the change's name; briefings are
+// copied on change (a step shares every article and every untouched topic
+// with the one before), so whole states are simpler and safer than inverse
+// operations.
 type History struct {
 	current *Briefing
-	undo    []*Briefing
-	redo    []*Briefing
+	name    string // of the change that made current
+	undo    []step
+	redo    []step
 	limit   int
+}
+
+// step is a state of the briefing and the name of the change that made it.
+type step struct {
+	b    *Briefing
+	name string
 }
 
 // NewHistory starts a history at b, keeping at most limit undo steps.
@@ -19,19 +28,20 @@ func NewHistory(b *Briefing, limit int) *History {
 // except through Do.
 func (h *History) Current() *Briefing { return h.current }
 
-// Do applies change to a copy of the current briefing. If change fails, the
-// briefing is left as it was and the error returned.
-func (h *History) Do(change func(b *Briefing) error) error {
+// Do applies change to a copy of the current briefing and records it as one
+// step called name. If change fails, the briefing is left as it was and the
+// error returned.
+func (h *History) Do(name string, change func(b *Briefing) error) error {
 	next := h.current.Clone()
 	if err := change(next); err != nil {
 		return err
 	}
-	h.undo = append(h.undo, h.current)
+	h.undo = append(h.undo, step{h.current, h.name})
 	if h.limit > 0 && len(h.undo) > h.limit {
 		h.undo = h.undo[1:]
 	}
 	h.redo = nil
-	h.current = next
+	h.current, h.name = next, name
 	return nil
 }
 
@@ -41,13 +51,30 @@ func (h *History) CanUndo() bool { return len(h.undo) > 0 }
 // CanRedo reports whether there is an undone change to redo.
 func (h *History) CanRedo() bool { return len(h.redo) > 0 }
 
+// UndoName returns the name of the change Undo would take back, or "".
+func (h *History) UndoName() string {
+	if len(h.undo) == 0 {
+		return ""
+	}
+	return h.name
+}
+
+// RedoName returns the name of the change Redo would repeat, or "".
+func (h *History) RedoName() string {
+	if len(h.redo) == 0 {
+		return ""
+	}
+	return h.redo[len(h.redo)-1].name
+}
+
 // Undo goes back one change and reports whether there was one.
 func (h *History) Undo() bool {
 	if len(h.undo) == 0 {
 		return false
 	}
-	h.redo = append(h.redo, h.current)
-	h.current = h.undo[len(h.undo)-1]
+	h.redo = append(h.redo, step{h.current, h.name})
+	last := h.undo[len(h.undo)-1]
+	h.current, h.name = last.b, last.name
 	h.undo = h.undo[:len(h.undo)-1]
 	return true
 }
@@ -57,19 +84,20 @@ func (h *History) Redo() bool {
 	if len(h.redo) == 0 {
 		return false
 	}
-	h.undo = append(h.undo, h.current)
-	h.current = h.redo[len(h.redo)-1]
+	h.undo = append(h.undo, step{h.current, h.name})
+	next := h.redo[len(h.redo)-1]
+	h.current, h.name = next.b, next.name
 	h.redo = h.redo[:len(h.redo)-1]
 	return true
 }
 
 // Amend applies change to the current briefing without adding an undo step:
-// the change joins the last one. Typing uses it, so that a sentence is
-// undone at once rather than letter by letter. Without a step to join, it
-// behaves like Do.
-func (h *History) Amend(change func(b *Briefing) error) error {
+// the change joins the last one, which keeps its name. Typing uses it, so
+// that a sentence is undone at once rather than letter by letter. Without a
+// step to join, it behaves like Do with the given name.
+func (h *History) Amend(name string, change func(b *Briefing) error) error {
 	if len(h.undo) == 0 {
-		return h.Do(change)
+		return h.Do(name, change)
 	}
 	next := h.current.Clone()
 	if err := change(next); err != nil {

@@ -139,18 +139,24 @@ func TestHistoryUndoRedo(t *testing.T) {
 	h := briefing.NewHistory(sampleBriefing(t), 100)
 	a1 := h.Current().Articles[0].ID
 	var id string
-	must(t, h.Do(func(b *briefing.Briefing) (err error) { id, err = b.AddExcerpt("a", a1, 0, 0, -1); return }))
-	must(t, h.Do(func(b *briefing.Briefing) error { return b.EditExcerpt(id, "고친 글") }))
-	must(t, h.Do(func(b *briefing.Briefing) error { return b.MoveExcerpt(id, "b", -1) }))
-	if err := h.Do(func(b *briefing.Briefing) error { return b.RemoveTopic("zz") }); err == nil {
+	must(t, h.Do("add", func(b *briefing.Briefing) (err error) { id, err = b.AddExcerpt("a", a1, 0, 0, -1); return }))
+	must(t, h.Do("edit", func(b *briefing.Briefing) error { return b.EditExcerpt(id, "고친 글") }))
+	must(t, h.Do("move", func(b *briefing.Briefing) error { return b.MoveExcerpt(id, "b", -1) }))
+	if err := h.Do("step", func(b *briefing.Briefing) error { return b.RemoveTopic("zz") }); err == nil {
 		t.Error("failed change reported no error")
 	}
 	if got := order(h.Current()); got != "a: b:고친 글" {
 		t.Fatalf("current: %s", got)
 	}
+	if h.UndoName() != "move" || h.RedoName() != "" {
+		t.Errorf("undo names %q, redo names %q", h.UndoName(), h.RedoName())
+	}
 	h.Undo()
 	if got := order(h.Current()); got != "a:고친 글 b:" {
 		t.Errorf("after one undo: %s", got)
+	}
+	if h.UndoName() != "edit" || h.RedoName() != "move" {
+		t.Errorf("after one undo, undo names %q, redo names %q", h.UndoName(), h.RedoName())
 	}
 	h.Undo()
 	if got := order(h.Current()); got != "a:연합연습 b:" {
@@ -160,7 +166,7 @@ func TestHistoryUndoRedo(t *testing.T) {
 	if got := order(h.Current()); got != "a:고친 글 b:" {
 		t.Errorf("after redo: %s", got)
 	}
-	must(t, h.Do(func(b *briefing.Briefing) error { return b.RenameTopic("a", "새 이름") }))
+	must(t, h.Do("rename", func(b *briefing.Briefing) error { return b.RenameTopic("a", "새 이름") }))
 	if h.CanRedo() {
 		t.Error("a new change must clear redo")
 	}
@@ -180,9 +186,9 @@ func must(t *testing.T, err error) {
 
 func TestHistoryAmendJoinsSteps(t *testing.T) {
 	h := briefing.NewHistory(sampleBriefing(t), 10)
-	must(t, h.Amend(func(b *briefing.Briefing) error { b.Summary = "가"; return nil }))
-	must(t, h.Amend(func(b *briefing.Briefing) error { b.Summary = "가나"; return nil }))
-	must(t, h.Amend(func(b *briefing.Briefing) error { b.Summary = "가나다"; return nil }))
+	must(t, h.Amend("typing", func(b *briefing.Briefing) error { b.Summary = "가"; return nil }))
+	must(t, h.Amend("typing", func(b *briefing.Briefing) error { b.Summary = "가나"; return nil }))
+	must(t, h.Amend("typing", func(b *briefing.Briefing) error { b.Summary = "가나다"; return nil }))
 	if !h.Undo() || h.Current().Summary != "" || h.CanUndo() {
 		t.Errorf("typing was not one step: summary %q after undo", h.Current().Summary)
 	}

@@ -97,26 +97,28 @@ func ParseTemplate(data []byte) (*Template, error) {
 // Templates is a set of templates by identifier.
 type Templates map[string]*Template
 
-// LoadTemplates reads every *.json file in dir of fsys as a template. Later
-// calls can add user templates to the same set, replacing built-in ones of the
-// same id.
+// Load reads every *.json file in dir of fsys as a template. Later calls can
+// add user templates to the same set, replacing built-in ones of the same id.
+// A file that is not a valid template is left out and named in the error,
+// which joins one error per such file; the other files are still loaded.
 func (ts Templates) Load(fsys fs.FS, dir string) error {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
 	if err != nil {
 		return err
 	}
+	var errs []error
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return err
+		if err == nil {
+			var t *Template
+			if t, err = ParseTemplate(data); err == nil {
+				ts[t.ID] = t
+				continue
+			}
 		}
-		t, err := ParseTemplate(data)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		ts[t.ID] = t
+		errs = append(errs, fmt.Errorf("%s: %w", name, err))
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // Get returns the template with the given id.

@@ -23,15 +23,19 @@ func UserTemplateDir() string {
 	return filepath.Join(dir, "briefdesk", "templates")
 }
 
-// Templates returns the built-in templates and the user's own, which replace
-// built-in ones with the same id. A broken user template is reported, and the
-// rest are still returned.
-func Templates() (briefing.Templates, error) {
+// Templates returns the built-in templates and the user's own from
+// UserTemplateDir (see TemplatesFrom).
+func Templates() (briefing.Templates, error) { return TemplatesFrom(UserTemplateDir()) }
+
+// TemplatesFrom returns the built-in templates and the user's own from dir
+// ("" for none), which replace built-in ones with the same id. A broken user
+// template is reported in the error, which names its file, and the rest are
+// still returned; the set is nil only if the built-in ones fail.
+func TemplatesFrom(dir string) (briefing.Templates, error) {
 	ts := briefing.Templates{}
 	if err := ts.Load(assets.FS, "templates"); err != nil {
 		return nil, fmt.Errorf("built-in templates: %w", err)
 	}
-	dir := UserTemplateDir()
 	if dir == "" {
 		return ts, nil
 	}

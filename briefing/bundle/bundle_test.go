@@ -49,6 +49,10 @@ func TestUserTemplateReplacesBuiltin(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "broken.json") || ts == nil {
 		t.Errorf("broken user template: %v (templates %v)", err, ts)
 	}
+	// broken.json sorts before mine.json: the good file is still loaded.
+	if tmpl, _ := ts.Get("alliance"); tmpl == nil || tmpl.Topics[0].ID != "only" {
+		t.Errorf("a broken user template dropped the good one after it: %+v", tmpl)
+	}
 }
 
 func TestSamples(t *testing.T) {

@@ -160,13 +160,13 @@ func TestFailures(t *testing.T) {
 
 func TestFeed(t *testing.T) {
 	srv := server(t)
-	var seen []string
-	rs := newFetcher().Import(context.Background(), []string{srv.URL + "/feed.xml"}, func(done, total int, r importer.Result) {
-		seen = append(seen, r.Input)
+	var seen [][2]int
+	rs := newFetcher().Import(context.Background(), []string{srv.URL + "/feed.xml"}, func(done, total int) {
+		seen = append(seen, [2]int{done, total})
 	})
 	items := rs[0]
-	if len(items) != 3 || len(seen) != 3 {
-		t.Fatalf("%d items, %d reported", len(items), len(seen))
+	if len(items) != 3 || len(seen) != 1 || seen[0] != [2]int{1, 1} {
+		t.Fatalf("%d items, progress %v (want one report for the one address)", len(items), seen)
 	}
 	a := items[0].Article
 	if items[0].Err != nil || a.Published != "2026-11-23" || a.Author == "" || a.Site != "국방 소식" {

@@ -9,7 +9,7 @@ import (
 )
 
 // Progress is told about each finished address: done of total.
-type Progress func(done, total int, r importer.Result)
+type Progress func(done, total int)
 
 // Import imports every address: a page becomes one article, a feed becomes
 // the articles it lists. Addresses are fetched a few at a time; the results
@@ -36,9 +36,7 @@ func (f *Fetcher) Import(ctx context.Context, addresses []string, progress Progr
 			mu.Lock()
 			done++
 			if progress != nil {
-				for _, r := range results[i] {
-					progress(done, len(addresses), r)
-				}
+				progress(done, len(addresses))
 			}
 			mu.Unlock()
 		}()

@@ -3,83 +3,30 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/bundle"
-	"github.com/briefdesk/briefdesk/briefing/fetch"
-	"github.com/briefdesk/briefdesk/briefing/importer"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
-// fetchOptions configure web imports; tests shorten the limits.
-var fetchOptions = fetch.Options{}
-
-// isFeedFile reports whether a file name names an RSS or Atom feed.
-func isFeedFile(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".rss", ".atom", ".xml":
-		return true
-	}
-	return false
-}
-
-// importInputs imports every input, reporting each failure, skipped file and
-// duplicate on stderr, and returns the articles with the input each came
-// from, in the order of the inputs. Web addresses are fetched a few at a time.
-func importInputs(e *env, inputs []string) []imported {
-	f := fetch.New(fetchOptions)
-	var addrs []string
-	for _, in := range inputs {
-		if fetch.IsAddress(in) {
-			addrs = append(addrs, in)
-		}
-	}
-	var web [][]importer.Result
-	if len(addrs) > 0 {
-		web = f.Import(context.Background(), addrs, nil)
+// importInputs imports every input through the application's import
+// pipeline, reporting each failure, skipped file and duplicate on stderr, and
+// returns the articles with the input each came from, in the order of the
+// inputs.
+func importInputs(e *env, args []string) []imported {
+	inputs := make([]desk.Input, len(args))
+	for i, a := range args {
+		inputs[i] = desk.Arg(a, e.stdin)
 	}
 	var out []imported
-	seen := briefing.NewArticleIndex[string]() // article → the input it came from
-	for _, in := range inputs {
-		var results []importer.Result
-		switch {
-		case in == "-":
-			a, err := importer.Read(e.stdin, importer.Source{Name: "-"})
-			results = []importer.Result{{Input: "-", Article: a, Err: err}}
-		case fetch.IsAddress(in):
-			results, web = web[0], web[1:]
-		case isFeedFile(in):
-			data, err := os.ReadFile(in)
-			if err != nil {
-				results = []importer.Result{{Input: in, Err: err}}
-			} else {
-				results = f.Feed(context.Background(), in, data)
-			}
-		default:
-			results = importer.ReadPath(in)
-		}
-		out = collect(e, out, seen, results)
-	}
-	return out
-}
-
-// collect reports failures and duplicates and appends the new articles,
-// recording them in seen.
-func collect(e *env, out []imported, seen *briefing.ArticleIndex[string], results []importer.Result) []imported {
-	for _, r := range results {
+	for _, r := range desk.NewImporter(desk.WebOptions{}).Import(context.Background(), inputs, nil) {
 		switch {
 		case r.Skipped:
 			fmt.Fprintf(e.stderr, "brief: %s: skipped: %v\n", r.Input, r.Err)
 		case r.Err != nil:
 			e.fail(r.Input, r.Err)
+		case r.SameAs != "":
+			fmt.Fprintf(e.stderr, "brief: %s: same article as %s; kept once\n", r.Input, r.SameAs)
 		default:
-			if dup, ok := seen.Find(r.Article); ok {
-				fmt.Fprintf(e.stderr, "brief: %s: same article as %s; kept once\n", r.Input, dup)
-				continue
-			}
-			seen.Put(r.Article, r.Input)
 			out = append(out, imported{r.Input, r.Article})
 		}
 	}
@@ -101,10 +48,15 @@ func cmdImport(e *env, args []string) error {
 	if len(inputs) == 0 {
 		return usageError(e, fs, "no INPUT given")
 	}
-	_, c, err := bundle.Classifier(briefing.DefaultTemplate)
+	ts, err := loadTemplates(e)
 	if err != nil {
 		return err
 	}
+	t, err := ts.Get(briefing.DefaultTemplate)
+	if err != nil {
+		return err
+	}
+	c := briefing.NewClassifier(t)
 	arts := importInputs(e, inputs)
 	if *asJSON {
 		return printJSON(e, arts, c)

@@ -16,8 +16,8 @@ Usage:
   brief import [--json] INPUT...            import articles and show their suggested topics
   brief new -o OUT.brief [--title T] [--template ID] [--auto] INPUT...
                                             start a briefing from articles
-  brief export [-o OUT] [--format pdf|md] [--paper a4|letter] FILE.brief
-                                            write the handout (PDF) or Markdown
+  brief export [-o OUT] [--format pdf|md|brief] [--paper a4|letter] FILE.brief
+                                            write the handout (PDF), Markdown or a copy
   brief check FILE.brief                    validate a briefing; explain what is wrong
   brief sample DIR                          write the bundled sample articles into DIR
   brief topics [--template ID]              list templates and their topics

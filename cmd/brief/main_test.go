@@ -133,7 +133,7 @@ func TestFailuresAndUsage(t *testing.T) {
 		{[]string{"check", damaged}, 1, "damaged.brief: the file is damaged: line 1"},
 		{[]string{"check", newer}, 1, "newer version of Briefdesk"},
 		{[]string{"export", damaged}, 1, "damaged.brief: the file is damaged"},
-		{[]string{"export", "--format", "docx", damaged}, 2, "--format must be pdf or md"},
+		{[]string{"export", "--format", "docx", damaged}, 2, "--format must be one of pdf, md, brief"},
 		{[]string{"new", dir}, 2, "-o OUT.brief is required"},
 		{[]string{"import"}, 2, "no INPUT given"},
 		{[]string{"frobnicate"}, 2, "unknown command"},

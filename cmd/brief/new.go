@@ -1,12 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/brieffile"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // now is the clock, replaceable in tests.
@@ -51,8 +52,8 @@ func cmdNew(e *env, args []string) error {
 	if *auto {
 		placed = b.AutoAssemble(briefing.NewClassifier(t))
 	}
-	if err := brieffile.Save(*out, b); err != nil {
-		return fmt.Errorf("%s: %w", *out, err)
+	if err := desk.SaveBriefing(*out, b); err != nil {
+		return err
 	}
 	fmt.Fprintf(e.stdout, "%s: %d articles, %d excerpts under %d topics\n", *out, len(b.Articles), placed, len(b.Topics))
 	return nil
@@ -68,9 +69,9 @@ func cmdCheck(e *env, args []string) error {
 		return usageError(e, fs, "no FILE.brief given")
 	}
 	for _, f := range files {
-		b, err := brieffile.Load(f)
+		b, err := desk.LoadBriefing(f)
 		if err != nil {
-			e.fail(f, err)
+			e.fail(f, errors.Unwrap(err))
 			continue
 		}
 		fmt.Fprintf(e.stdout, "%s: ok: %q, %d topics, %d excerpts, %d articles\n", f, b.Details.Title, len(b.Topics), b.ExcerptCount(), len(b.Articles))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/bundle"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 func cmdTopics(e *env, args []string) error {
@@ -41,7 +42,7 @@ func cmdTopics(e *env, args []string) error {
 // loadTemplates returns the built-in and user templates. A broken user
 // template is reported as a failed input and the others are still used.
 func loadTemplates(e *env) (briefing.Templates, error) {
-	ts, err := bundle.Templates()
+	ts, err := desk.Templates(desk.UserTemplateDir())
 	if ts == nil {
 		return nil, err
 	}

@@ -1,0 +1,118 @@
+package desk
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/brieffile"
+	"github.com/briefdesk/briefdesk/briefing/markdown"
+	"github.com/briefdesk/briefdesk/briefing/pdf"
+)
+
+// ExportOptions adjust an export; zero values take the briefing's settings.
+type ExportOptions struct {
+	Paper string // briefing.PaperA4 or briefing.PaperLetter; "" for the briefing's
+}
+
+// ExportReport tells what an export made and had to change.
+type ExportReport struct {
+	Pages    int    // pages of a paged document; 0 for the others
+	Replaced string // characters the fonts cannot draw, listed; "" if none
+}
+
+// Format is one way to write a briefing out. The window's Export menu and
+// the command's --format are built from the registry (Formats).
+type Format struct {
+	ID    string // what --format takes
+	Ext   string // file name extension, with the dot
+	Name  string // in English; the window translates it
+	write func(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error)
+}
+
+var registry = []Format{
+	{ID: "pdf", Ext: ".pdf", Name: "PDF handout", write: writePDF},
+	{ID: "md", Ext: ".md", Name: "Markdown", write: writeMarkdown},
+	{ID: "brief", Ext: brieffile.Ext, Name: "Briefdesk briefing", write: writeBrief},
+}
+
+// Formats returns the export formats in menu order.
+func Formats() []Format { return append([]Format(nil), registry...) }
+
+// FormatIDs returns the identifiers of the export formats, in menu order.
+func FormatIDs() []string {
+	ids := make([]string, len(registry))
+	for i, f := range registry {
+		ids[i] = f.ID
+	}
+	return ids
+}
+
+// ErrUnknownFormat is returned for a format the registry does not have.
+var ErrUnknownFormat = errors.New("unknown export format")
+
+// LookupFormat returns the format with the given id (in any case).
+func LookupFormat(id string) (Format, error) {
+	for _, f := range registry {
+		if strings.EqualFold(f.ID, id) {
+			return f, nil
+		}
+	}
+	return Format{}, fmt.Errorf("%w %q (one of %s)", ErrUnknownFormat, id, strings.Join(FormatIDs(), ", "))
+}
+
+// Write writes b in this format to w.
+func (f Format) Write(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
+	return f.write(w, b, opt)
+}
+
+// WriteFile writes b in this format to the file at path, atomically: the
+// file is whole or, after a failure, as it was.
+func (f Format) WriteFile(path string, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
+	var rep ExportReport
+	err := brieffile.WriteAtomic(path, func(w io.Writer) (err error) {
+		rep, err = f.write(w, b, opt)
+		return err
+	})
+	if err != nil {
+		return rep, fmt.Errorf("%s: %w", path, err)
+	}
+	return rep, nil
+}
+
+// DefaultPath is where an export of the briefing file in goes by default:
+// beside it, with the format's extension.
+func (f Format) DefaultPath(in string) string {
+	return strings.TrimSuffix(in, filepath.Ext(in)) + f.Ext
+}
+
+func writePDF(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
+	// The document is made whole before anything is written, so that a
+	// failure leaves nothing half-written behind on standard output either.
+	var buf bytes.Buffer
+	rep, err := pdf.Write(&buf, b, pdf.Options{Paper: strings.ToLower(opt.Paper)})
+	if err != nil {
+		return ExportReport{}, err
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return ExportReport{}, err
+	}
+	return ExportReport{Pages: rep.Pages, Replaced: rep.ReplacedText()}, nil
+}
+
+func writeMarkdown(w io.Writer, b *briefing.Briefing, _ ExportOptions) (ExportReport, error) {
+	return ExportReport{}, markdown.Write(w, b)
+}
+
+func writeBrief(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
+	if opt.Paper != "" && opt.Paper != b.Details.Paper {
+		c := b.Clone()
+		c.Details.Paper = strings.ToLower(opt.Paper)
+		b = c
+	}
+	return ExportReport{}, brieffile.Encode(w, b)
+}
