@@ -1,81 +1,131 @@
 // Package ui is Briefdesk's window: the library of articles, the article
 // being read, the briefing's outline and the editor for its details,
-// summary and commentary. It drives the engine in package briefing and keeps
-// every change to the briefing in an undo history.
+// summary and commentary. Each panel is given the session (package desk)
+// and the window and follows the session's changes; App wires the panels
+// together and keeps the menus and the window's dialogs.
 package ui
 
 import (
+	"errors"
+	"fmt"
+	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/bundle"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // App is one Briefdesk window and the briefing open in it.
 type App struct {
-	fyne   fyne.App
-	win    fyne.Window
-	prefs  *prefs
-	hist   *briefing.History
-	tmpls  briefing.Templates
-	tmpl   *briefing.Template
-	class  *briefing.Classifier
-	lib    *library
-	path   string             // file of the open briefing; "" until saved
-	saved  *briefing.Briefing // state at the last save, to tell unsaved changes
-	now    func() time.Time
-	status *statusBar
-
-	libPanel *libraryPanel
-	reader   *readerPanel
-	outline  *outlinePanel
-	editor   *editorPanel
+	fyne     fyne.App
+	sh       *shell
+	prefs    *prefs
+	session  *desk.Session
+	lib      *desk.Library
+	importer *desk.Importer
+	recovery *desk.Recovery
 	autosave *autosaver
+	now      func() time.Time
+
+	library *libraryPanel
+	reader  *readerPanel
+	outline *outlinePanel
+	editor  *editorPanel
 
 	undoItem, redoItem, recentMenu *fyne.MenuItem
-	lastTyping                     time.Time
-	lastField                      string
+	unsubscribe                    func()
 }
 
-// New builds the window of a Briefdesk app: the library holds the bundled
-// samples on first run and a new briefing of the default template is open.
-func New(a fyne.App) *App { return newApp(a, time.Now) }
+// shell is what every panel may use of the window: the window itself, the
+// status bar, error messages and background jobs.
+type shell struct {
+	win    fyne.Window
+	status *statusBar
+	jobs   *jobs
+}
 
-func newApp(a fyne.App, now func() time.Time) *App {
-	u := &App{fyne: a, now: now, prefs: newPrefs(a.Preferences())}
+// say shows the outcome of an action in the status bar.
+func (s *shell) say(msg string) { s.status.set(msg) }
+
+// showError explains an error in a dialog.
+func (s *shell) showError(err error) {
+	if err == nil {
+		return
+	}
+	var msg string
+	switch {
+	case errors.Is(err, desk.ErrNewer):
+		msg = lang.L("This briefing was written by a newer version of Briefdesk. Update Briefdesk to open it.")
+	case errors.Is(err, desk.ErrNotBrief):
+		msg = lang.L("This file is not a Briefdesk briefing.")
+	case errors.Is(err, desk.ErrDamaged), errors.Is(err, desk.ErrInvalid):
+		msg = lang.L("This briefing file is damaged. Nothing was changed; the details below say where.")
+	}
+	if msg != "" {
+		err = fmt.Errorf("%s\n\n%v", msg, err)
+	}
+	dialog.ShowError(err, s.win)
+}
+
+// options are what tests change about a window.
+type options struct {
+	now       func() time.Time
+	queued    bool   // run what background jobs hand back only when jobs.wait is called
+	dir       string // for the library and the recovery copy; "" keeps none
+	templates string // the user's templates; "" for none
+}
+
+// New builds the window of a Briefdesk app: a new briefing of the default
+// template is open; Start fills the library.
+func New(a fyne.App) *App {
+	opt := options{now: time.Now, templates: desk.UserTemplateDir()}
+	if root := a.Storage().RootURI(); root != nil {
+		opt.dir = root.Path()
+	}
+	return newApp(a, opt)
+}
+
+func newApp(a fyne.App, opt options) *App {
+	u := &App{fyne: a, now: opt.now, prefs: newPrefs(a.Preferences())}
 	deferFileWrites()
 	setLanguage(u.prefs.language())
 	a.Settings().SetTheme(newTheme())
-	u.tmpls, _ = bundle.Templates()
-	if u.tmpls == nil {
-		u.tmpls = briefing.Templates{}
-	}
-	u.tmpl, _ = u.tmpls.Get(briefing.DefaultTemplate)
-	if u.tmpl != nil {
-		u.class = briefing.NewClassifier(u.tmpl)
-	}
-	u.lib = newLibrary(u.storagePath("library.json"))
-	u.win = a.NewWindow("Briefdesk")
-	u.win.Resize(fyne.NewSize(1400, 860))
-	u.hist = briefing.NewHistory(u.newBriefing(), 200)
-	u.saved = u.hist.Current()
-	u.autosave = newAutosaver(u)
+	u.sh = &shell{win: a.NewWindow("Briefdesk"), jobs: &jobs{queued: opt.queued}}
+	u.sh.win.Resize(fyne.NewSize(1400, 860))
+	ts, err := desk.Templates(opt.templates)
+	u.session = desk.NewSession(ts, err, u.newBriefing(ts), u.now)
+	u.lib = desk.NewLibrary(join(opt.dir, desk.LibraryFile))
+	u.recovery = desk.NewRecovery(join(opt.dir, desk.RecoveryFile))
+	u.importer = desk.NewImporter(desk.WebOptions{})
+	u.autosave = newAutosaver(u.sh.jobs, u.session, u.recovery, u.sh.say)
+	u.session.Subscribe(u.onChange)
 	u.build()
-	u.win.SetCloseIntercept(u.onClose)
-	u.win.SetOnDropped(u.onDropped)
+	u.sh.win.SetCloseIntercept(u.onClose)
+	u.sh.win.SetOnDropped(u.onDropped)
 	return u
 }
 
-// Window returns the main window.
-func (u *App) Window() fyne.Window { return u.win }
+func join(dir, name string) string {
+	if dir == "" {
+		return ""
+	}
+	return filepath.Join(dir, name)
+}
 
-// Start loads the library (the samples on first run) and offers to restore
-// work from a crash, then opens path if one is given.
+// Window returns the main window.
+func (u *App) Window() fyne.Window { return u.sh.win }
+
+// Start loads the library in the background (the samples on first run) and
+// offers to restore work from a crash, or opens path if one is given.
 func (u *App) Start(path string) {
+	if err := u.session.TemplateProblem(); err != nil {
+		u.sh.say(fmt.Sprintf(lang.L("Some topic templates could not be read: %v"), err))
+	}
 	u.loadLibrary()
 	if path != "" {
 		u.openPath(path)
@@ -84,14 +134,14 @@ func (u *App) Start(path string) {
 	u.offerRecovery()
 }
 
-// newBriefing returns an empty briefing with the remembered details.
-func (u *App) newBriefing() *briefing.Briefing {
-	lng := u.prefs.language()
-	tmpl := u.tmpl
-	if tmpl == nil {
-		tmpl = &briefing.Template{ID: "none"}
+// newBriefing returns an empty briefing of the default template with the
+// remembered details.
+func (u *App) newBriefing(ts briefing.Templates) *briefing.Briefing {
+	tmpl, err := ts.Get(briefing.DefaultTemplate)
+	if err != nil {
+		tmpl = &briefing.Template{ID: briefing.DefaultTemplate}
 	}
-	b := briefing.New(tmpl, lng, u.now())
+	b := briefing.New(tmpl, u.prefs.language(), u.now())
 	b.Details.Author = u.prefs.author()
 	b.Details.Organization = u.prefs.organization()
 	b.Details.Marking = u.prefs.marking()
@@ -101,73 +151,107 @@ func (u *App) newBriefing() *briefing.Briefing {
 
 // build lays out the window; it is called again when the language changes.
 func (u *App) build() {
-	u.status = newStatusBar()
-	u.libPanel = newLibraryPanel(u)
-	u.reader = newReaderPanel(u)
-	u.outline = newOutlinePanel(u)
-	u.editor = newEditorPanel(u)
+	if u.unsubscribe != nil {
+		u.unsubscribe()
+	}
+	u.sh.status = newStatusBar()
+	u.library = newLibraryPanel(u.sh, u.lib)
+	u.reader = newReaderPanel(u.sh, u.session)
+	u.outline = newOutlinePanel(u.sh, u.session)
+	u.editor = newEditorPanel(u.sh, u.session, u.prefs)
+	u.wire()
 	right := container.NewVSplit(u.outline.build(), u.editor.build())
 	right.Offset = 0.55
 	middle := container.NewHSplit(u.reader.build(), right)
 	middle.Offset = 0.5
-	main := container.NewHSplit(u.libPanel.build(), middle)
+	main := container.NewHSplit(u.library.build(), middle)
 	main.Offset = 0.22
-	u.win.SetContent(container.NewBorder(nil, u.status.build(), nil, nil, main))
-	u.win.SetMainMenu(u.menu())
-	u.refresh()
-}
-
-// briefing returns the briefing as it stands.
-func (u *App) briefing() *briefing.Briefing { return u.hist.Current() }
-
-// change applies an edit to the briefing through the undo history and
-// updates the window. Errors are shown to the user.
-func (u *App) change(edit func(b *briefing.Briefing) error) bool {
-	if err := u.hist.Do(edit); err != nil {
-		u.showError(err)
-		return false
+	u.sh.win.SetContent(container.NewBorder(nil, u.sh.status.build(), nil, nil, main))
+	u.sh.win.SetMainMenu(u.menu())
+	cancels := []func(){u.reader.subscribe(), u.outline.subscribe(), u.editor.subscribe()}
+	u.unsubscribe = func() {
+		for _, c := range cancels {
+			c()
+		}
 	}
-	u.changed()
-	return true
-}
-
-// changed updates everything that shows the briefing.
-func (u *App) changed() {
-	u.refresh()
-	u.autosave.touch()
-}
-
-// dirty reports whether the briefing has unsaved changes.
-func (u *App) dirty() bool { return u.hist.Current() != u.saved }
-
-func (u *App) refresh() {
-	u.reader.refresh()
-	u.outline.refresh()
-	u.editor.refresh()
 	u.updateTitle()
 	u.updateMenu()
 }
 
+// wire connects what one panel does to the others.
+func (u *App) wire() {
+	u.library.onOpen = u.reader.show
+	u.library.onRemoved = func() { u.reader.show(nil); u.saveLibrary() }
+	u.library.imports = []*fyne.MenuItem{
+		fyne.NewMenuItem(lang.L("Import folder…"), u.importFolder),
+		fyne.NewMenuItem(lang.L("Import from address…"), u.importAddresses),
+		fyne.NewMenuItem(lang.L("Paste text as article…"), u.pasteArticle),
+	}
+	u.library.onImport = u.importFiles
+	u.reader.onPlaced = u.outline.selectExcerpt
+	u.reader.onAssemble = u.assemble
+	u.outline.onTopic = u.editor.showTopic
+	u.outline.onExport = u.exportPDF
+	u.outline.onAssembleAll = func() { u.confirmAssemble(u.library.Shown()) }
+}
+
+// onChange follows the session: the window's title, the menu and the
+// recovery copy.
+func (u *App) onChange(c desk.Change) {
+	u.updateTitle()
+	u.updateMenu()
+	switch c.Kind {
+	case desk.Edited, desk.Typed:
+		u.autosave.touch()
+	case desk.Undone:
+		u.autosave.touch()
+		u.sh.say(fmt.Sprintf(lang.L("Undone: %s."), stepName(c.Name)))
+	case desk.Redone:
+		u.autosave.touch()
+		u.sh.say(fmt.Sprintf(lang.L("Redone: %s."), stepName(c.Name)))
+	}
+}
+
 func (u *App) updateTitle() {
-	name := lang.L("Untitled")
-	if u.path != "" {
-		name = baseName(u.path)
+	name := u.session.Name()
+	if name == "" {
+		name = lang.L("Untitled")
 	}
 	mark := ""
-	if u.dirty() {
+	if u.session.Dirty() {
 		mark = "• "
 	}
-	u.win.SetTitle(mark + name + " — Briefdesk")
+	u.sh.win.SetTitle(mark + name + " — Briefdesk")
 }
 
-func (u *App) undo() {
-	if u.hist.Undo() {
-		u.changed()
+func (u *App) undo() { u.session.Undo() }
+func (u *App) redo() { u.session.Redo() }
+
+// assemble places the confidently classified paragraphs of the articles
+// under their topics, as one undoable step.
+func (u *App) assemble(arts []*briefing.Article) {
+	n, err := u.session.Assemble(arts)
+	if errors.Is(err, desk.ErrNoClassifier) {
+		u.sh.showError(errors.New(lang.L("No topic template is available.")))
+		return
 	}
+	if err != nil {
+		u.sh.showError(err)
+		return
+	}
+	u.sh.say(fmt.Sprintf(lang.L("Placed %d paragraphs automatically. Check them in the outline; Undo takes them all back."), n))
 }
 
-func (u *App) redo() {
-	if u.hist.Redo() {
-		u.changed()
+// confirmAssemble asks before placing the paragraphs of the articles.
+func (u *App) confirmAssemble(arts []*briefing.Article) {
+	if len(arts) == 0 {
+		return
 	}
+	dialog.ShowConfirm(lang.L("Assemble automatically"),
+		fmt.Sprintf(lang.L("Place the confidently classified paragraphs of the %d articles shown in the library under their topics? You can correct the result, or undo it at once."), len(arts)),
+		func(ok bool) {
+			if ok {
+				u.assemble(arts)
+			}
+		}, u.sh.win)
 }

@@ -2,68 +2,70 @@ package ui
 
 import (
 	"fmt"
-	"os"
 	"sync"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
-	"github.com/briefdesk/briefdesk/briefing/brieffile"
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // autosaveDelay bounds the work a crash can lose.
 const autosaveDelay = 20 * time.Second
 
-// autosaver writes the briefing to a recovery file shortly after each
-// change; the file is removed when the briefing is saved or closed on
-// purpose, so one found at start means the last session ended badly.
+// autosaver writes the briefing to the recovery copy shortly after each
+// change, in the background.
 type autosaver struct {
-	u     *App
-	path  string
+	jobs     *jobs
+	session  *desk.Session
+	recovery *desk.Recovery
+	say      func(string)
+	delay    time.Duration
+
 	mu    sync.Mutex
 	timer *time.Timer
 }
 
-func newAutosaver(u *App) *autosaver {
-	return &autosaver{u: u, path: u.storagePath("recovery.brief")}
+func newAutosaver(j *jobs, s *desk.Session, r *desk.Recovery, say func(string)) *autosaver {
+	return &autosaver{jobs: j, session: s, recovery: r, say: say, delay: autosaveDelay}
 }
 
-// touch schedules a save of the recovery file.
+// touch schedules a recovery copy.
 func (a *autosaver) touch() {
-	if a.path == "" {
-		return
-	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.timer != nil {
 		return
 	}
-	a.timer = time.AfterFunc(autosaveDelay, func() {
-		fyne.Do(a.saveNow)
-	})
+	a.timer = time.AfterFunc(a.delay, func() { a.jobs.do(a.saveNow) })
 }
 
-// saveNow writes the recovery file if there are unsaved changes.
+// saveNow writes the recovery copy, in the background, if there are unsaved
+// changes. It runs on the UI goroutine.
 func (a *autosaver) saveNow() {
 	a.mu.Lock()
 	a.timer = nil
 	a.mu.Unlock()
-	if a.path == "" || !a.u.dirty() {
+	if !a.session.Dirty() {
 		return
 	}
-	b := a.u.briefing()
-	if err := brieffile.Save(a.path, b); err != nil {
-		a.u.status.set(fmt.Sprintf(lang.L("Automatic recovery copy failed: %v"), err))
-		return
-	}
-	if a.u.path != "" {
-		_ = os.WriteFile(a.path+".origin", []byte(a.u.path), 0o644)
-	}
+	b, origin := a.session.Briefing(), a.session.Path()
+	a.jobs.run(func() func() {
+		err := a.recovery.Write(b, origin)
+		return func() {
+			switch {
+			case err != nil:
+				a.say(fmt.Sprintf(lang.L("Automatic recovery copy failed: %v"), err))
+			case !a.session.Dirty():
+				a.recovery.Clear() // saved while the copy was written
+			}
+		}
+	})
 }
 
-// clear removes the recovery file.
+// clear stops a scheduled copy and removes the recovery copy.
 func (a *autosaver) clear() {
 	a.mu.Lock()
 	if a.timer != nil {
@@ -71,39 +73,41 @@ func (a *autosaver) clear() {
 		a.timer = nil
 	}
 	a.mu.Unlock()
-	if a.path != "" {
-		os.Remove(a.path)
-		os.Remove(a.path + ".origin")
-	}
+	a.recovery.Clear()
 }
 
 // offerRecovery offers to restore the briefing of a session that ended
-// without saving.
+// without saving; the copy is read in the background.
 func (u *App) offerRecovery() {
-	path := u.autosave.path
-	if path == "" {
-		return
-	}
-	if _, err := os.Stat(path); err != nil {
-		return
-	}
-	b, err := brieffile.Load(path)
-	if err != nil {
-		u.autosave.clear()
-		return
-	}
-	origin, _ := os.ReadFile(path + ".origin")
+	u.sh.jobs.run(func() func() {
+		b, origin, found, err := u.recovery.Load()
+		switch {
+		case !found:
+			return nil
+		case err != nil:
+			return func() {
+				u.sh.say(fmt.Sprintf(lang.L("The automatic recovery copy could not be read: %v"), err))
+			}
+		}
+		return func() { u.askRestore(b, origin) }
+	})
+}
+
+// askRestore asks whether to restore b, the recovery copy of the file
+// origin ("" if it was never saved).
+func (u *App) askRestore(b *briefing.Briefing, origin string) {
 	dialog.ShowConfirm(lang.L("Restore unsaved work?"),
 		fmt.Sprintf(lang.L("Briefdesk closed without saving “%s”. Restore the automatic copy?"), b.Details.Title),
 		func(ok bool) {
 			if !ok {
-				u.autosave.clear()
+				u.recovery.Clear()
 				return
 			}
-			u.openPath(path)
-			u.path = string(origin)
-			u.saved = nil // restored work is unsaved until the user saves it
-			u.updateTitle()
-			u.updateMenu()
-		}, u.win)
+			u.session.Restore(b, origin)
+			name := u.session.Name()
+			if name == "" {
+				name = b.Details.Title
+			}
+			u.sh.say(fmt.Sprintf(lang.L("Restored the unsaved work on “%s”."), name))
+		}, u.sh.win)
 }

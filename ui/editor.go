@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // editorPanel edits the briefing's details, its executive summary and the
@@ -17,7 +18,9 @@ import (
 // Typing is recorded in the undo history when a field loses focus or the
 // user pauses, not at every keystroke.
 type editorPanel struct {
-	u                                        *App
+	sh                                       *shell
+	session                                  *desk.Session
+	prefs                                    *prefs
 	tabs                                     *container.AppTabs
 	title, subtitle, author, org, date, mark *widget.Entry
 	language, paper                          *widget.Select
@@ -28,7 +31,9 @@ type editorPanel struct {
 	loading                                  bool
 }
 
-func newEditorPanel(u *App) *editorPanel { return &editorPanel{u: u} }
+func newEditorPanel(sh *shell, s *desk.Session, pr *prefs) *editorPanel {
+	return &editorPanel{sh: sh, session: s, prefs: pr}
+}
 
 func (p *editorPanel) build() fyne.CanvasObject {
 	p.title, p.subtitle, p.author = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
@@ -51,23 +56,27 @@ func (p *editorPanel) build() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Paper"), p.paper),
 	)
 	p.summary, p.summaryView = markdownEditor(lang.L("Bottom line up front: what the reader must know, in Markdown."))
-	p.summary.OnChanged = func(s string) {
-		p.summaryView.ParseMarkdown(s)
-		p.onText("summary", func(b *briefing.Briefing) error { b.Summary = s; return nil })
-	}
+	p.summary.OnChanged = p.onSummary
 	p.commentary, p.commentaryView = markdownEditor(lang.L("Your assessment of this topic, in Markdown."))
-	p.commentary.OnChanged = func(s string) {
-		p.commentaryView.ParseMarkdown(s)
-		id := p.topicID
-		p.onText("commentary:"+id, func(b *briefing.Briefing) error { return b.SetCommentary(id, s) })
-	}
+	p.commentary.OnChanged = p.onCommentary
 	p.topic = widget.NewSelect(nil, p.onTopicChosen)
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Details"), container.NewVScroll(form)),
 		container.NewTabItem(lang.L("Summary"), split(p.summary, p.summaryView)),
 		container.NewTabItem(lang.L("Commentary"), container.NewBorder(p.topic, nil, nil, nil, split(p.commentary, p.commentaryView))),
 	)
+	p.refresh()
 	return p.tabs
+}
+
+// subscribe shows the briefing's values after every change but the typing
+// in these fields themselves.
+func (p *editorPanel) subscribe() (cancel func()) {
+	return p.session.Subscribe(func(c desk.Change) {
+		if c.Kind != desk.Typed && c.Kind != desk.Saved {
+			p.refresh()
+		}
+	})
 }
 
 func markdownEditor(placeholder string) (*widget.Entry, *widget.RichText) {
@@ -90,7 +99,7 @@ func (p *editorPanel) refresh() {
 	if p.title == nil {
 		return
 	}
-	b := p.u.briefing()
+	b := p.session.Briefing()
 	d := b.Details
 	p.loading = true
 	defer func() { p.loading = false }()
@@ -140,7 +149,7 @@ func (p *editorPanel) onTopicChosen(string) {
 	if p.loading {
 		return
 	}
-	b := p.u.briefing()
+	b := p.session.Briefing()
 	if i := p.topic.SelectedIndex(); i >= 0 && i < len(b.Topics) {
 		p.topicID = b.Topics[i].ID
 		p.refresh()
@@ -161,25 +170,37 @@ func (p *editorPanel) onDetails() {
 	}
 	if d.Date != "" {
 		if _, err := time.Parse(time.DateOnly, d.Date); err != nil {
-			p.u.status.set(lang.L("The date must look like 2026-11-25; it is kept as it was until then."))
-			d.Date = p.u.briefing().Details.Date
+			p.sh.say(lang.L("The date must look like 2026-11-25; it is kept as it was until then."))
+			d.Date = p.session.Briefing().Details.Date
 		}
 	}
-	if d == p.u.briefing().Details {
+	if d == p.session.Briefing().Details {
 		return
 	}
-	p.u.prefs.setAuthor(d.Author)
-	p.u.prefs.setOrg(d.Organization)
-	p.u.prefs.setMarking(d.Marking)
-	p.u.prefs.setPaper(d.Paper)
-	p.onText("details", func(b *briefing.Briefing) error { b.Details = d; return nil })
+	p.prefs.setAuthor(d.Author)
+	p.prefs.setOrg(d.Organization)
+	p.prefs.setMarking(d.Marking)
+	p.prefs.setPaper(d.Paper)
+	p.report(p.session.SetDetails(d))
 }
 
-// onText records typing. Consecutive keystrokes in the same field within a
-// short pause merge into one undo step.
-func (p *editorPanel) onText(field string, edit func(b *briefing.Briefing) error) {
-	if p.loading {
-		return
+func (p *editorPanel) onSummary(s string) {
+	p.summaryView.ParseMarkdown(s)
+	if !p.loading {
+		p.report(p.session.SetSummary(s))
 	}
-	p.u.typing(field, edit)
+}
+
+func (p *editorPanel) onCommentary(s string) {
+	p.commentaryView.ParseMarkdown(s)
+	if !p.loading {
+		p.report(p.session.SetCommentary(p.topicID, s))
+	}
+}
+
+// report shows err, if any.
+func (p *editorPanel) report(err error) {
+	if err != nil {
+		p.sh.showError(err)
+	}
 }

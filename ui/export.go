@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"bytes"
 	"fmt"
-	"io"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -14,73 +12,54 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/brieffile"
-	"github.com/briefdesk/briefdesk/briefing/markdown"
-	"github.com/briefdesk/briefdesk/briefing/pdf"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
-// exportPDF asks where to write the handout and writes it off the UI
-// goroutine, then offers to open it.
-func (u *App) exportPDF() { u.export("pdf") }
-
-// exportMarkdown writes the briefing as Markdown.
-func (u *App) exportMarkdown() { u.export("md") }
-
-func (u *App) export(format string) {
-	u.askSavePath("."+format, func(path string) { u.writeExport(path, format) })
+// exportPDF asks where to write the handout and writes it.
+func (u *App) exportPDF() {
+	if f, err := desk.LookupFormat("pdf"); err == nil {
+		u.export(f)
+	}
 }
 
-// writeExport renders the briefing in the background with a progress dialog.
-func (u *App) writeExport(path, format string) {
-	b := u.briefing() // an immutable snapshot: later edits make new states
+// export asks where to write the briefing in format f and writes it.
+func (u *App) export(f desk.Format) {
+	u.askSavePath(f.Ext, func(path string) { u.writeExport(path, f) })
+}
+
+// writeExport writes the briefing in the background with a progress dialog.
+func (u *App) writeExport(path string, f desk.Format) {
+	b := u.session.Briefing() // a snapshot: later edits make new states
 	bar := widget.NewProgressBarInfinite()
-	prog := dialog.NewCustomWithoutButtons(lang.L("Exporting…"), container.NewVBox(widget.NewLabel(baseName(path)), bar), u.win)
+	prog := dialog.NewCustomWithoutButtons(lang.L("Exporting…"), container.NewVBox(widget.NewLabel(filepath.Base(path)), bar), u.sh.win)
 	prog.Show()
-	go func() {
-		rep, err := render(path, format, b)
-		fyne.Do(func() {
+	u.sh.jobs.run(func() func() {
+		rep, err := f.WriteFile(path, b, desk.ExportOptions{})
+		return func() {
 			prog.Hide()
+			bar.Stop()
 			if err != nil {
-				u.showError(fmt.Errorf(lang.L("The handout could not be written to %s: %w"), path, err))
+				u.sh.showError(fmt.Errorf(lang.L("The handout could not be written to %s: %w"), path, err))
 				return
 			}
 			u.exported(path, rep)
-		})
-	}()
-}
-
-func render(path, format string, b *briefing.Briefing) (pdf.Report, error) {
-	var rep pdf.Report
-	err := brieffile.WriteAtomic(path, func(w io.Writer) error {
-		if format == "md" {
-			return markdown.Write(w, b)
 		}
-		var buf bytes.Buffer
-		var err error
-		rep, err = pdf.Write(&buf, b, pdf.Options{})
-		if err != nil {
-			return err
-		}
-		_, err = w.Write(buf.Bytes())
-		return err
 	})
-	return rep, err
 }
 
 // exported tells the user where the file is and offers to open it.
-func (u *App) exported(path string, rep pdf.Report) {
+func (u *App) exported(path string, rep desk.ExportReport) {
 	msg := fmt.Sprintf(lang.L("Written to %s."), path)
 	if rep.Pages > 0 {
 		msg = fmt.Sprintf(lang.L("%d pages written to %s."), rep.Pages, path)
 	}
-	if len(rep.Replaced) > 0 {
-		msg += "\n\n" + fmt.Sprintf(lang.L("Characters the fonts cannot draw were printed as □: %s"), rep.ReplacedText())
+	if rep.Replaced != "" {
+		msg += "\n\n" + fmt.Sprintf(lang.L("Characters the fonts cannot draw were printed as □: %s"), rep.Replaced)
 	}
-	u.status.set(strings.ReplaceAll(msg, "\n\n", " "))
+	u.sh.say(strings.ReplaceAll(msg, "\n\n", " "))
 	open := func(p string) {
 		if err := u.fyne.OpenURL(&url.URL{Scheme: "file", Path: p}); err != nil {
-			u.showError(err)
+			u.sh.showError(err)
 		}
 	}
 	d := dialog.NewCustom(lang.L("Export finished"), lang.L("Close"), container.NewVBox(
@@ -89,6 +68,16 @@ func (u *App) exported(path string, rep pdf.Report) {
 			widget.NewButton(lang.L("Open file"), func() { open(path) }),
 			widget.NewButton(lang.L("Open folder"), func() { open(filepath.Dir(path)) }),
 		),
-	), u.win)
+	), u.sh.win)
 	d.Show()
+}
+
+// exportItems are the Export menu's items, one per format of the registry.
+func (u *App) exportItems() []*fyne.MenuItem {
+	var items []*fyne.MenuItem
+	for _, f := range desk.Formats() {
+		f := f
+		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.L("Export %s…"), formatName(f)), func() { u.export(f) }))
+	}
+	return items
 }

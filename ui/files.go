@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -14,35 +12,13 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/brieffile"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
-
-// typingPause is how long a pause in typing starts a new undo step.
-const typingPause = 1500 * time.Millisecond
-
-// typing records an edit made by typing in a field; a burst of typing in
-// one field is one undo step.
-func (u *App) typing(field string, edit func(b *briefing.Briefing) error) {
-	var err error
-	if field == u.lastField && time.Since(u.lastTyping) < typingPause {
-		err = u.hist.Amend(edit)
-	} else {
-		err = u.hist.Do(edit)
-	}
-	u.lastTyping, u.lastField = time.Now(), field
-	if err != nil {
-		u.showError(err)
-		return
-	}
-	u.updateTitle()
-	u.updateMenu()
-	u.autosave.touch()
-}
 
 // confirmDiscard runs next at once if there are no unsaved changes, and
 // otherwise asks whether to save them first.
 func (u *App) confirmDiscard(next func()) {
-	if !u.dirty() {
+	if !u.session.Dirty() {
 		next()
 		return
 	}
@@ -54,7 +30,7 @@ func (u *App) confirmDiscard(next func()) {
 				return
 			}
 			u.saveThen(next)
-		}, u.win)
+		}, u.sh.win)
 	d.Show()
 }
 
@@ -62,98 +38,131 @@ func (u *App) confirmDiscard(next func()) {
 func (u *App) onClose() {
 	u.confirmDiscard(func() {
 		u.autosave.clear()
-		u.win.Close()
+		u.sh.win.Close()
 	})
 }
 
 func (u *App) newFile() {
 	u.confirmDiscard(func() {
-		u.path = ""
-		u.hist = briefing.NewHistory(u.newBriefing(), 200)
-		u.saved = u.hist.Current()
+		u.session.Replace(u.newBriefing(u.session.Templates()), "")
 		u.autosave.clear()
-		u.changed()
+		u.sh.say(lang.L("New briefing."))
 	})
 }
 
 func (u *App) openFile() {
 	u.confirmDiscard(func() {
-		u.askOpenFile([]string{brieffile.Ext}, func(r fyne.URIReadCloser) { u.openPath(r.URI().Path()) })
+		u.askOpenFile([]string{desk.BriefExt}, func(r fyne.URIReadCloser) {
+			r.Close()
+			u.openPath(r.URI().Path())
+		})
 	})
 }
 
 // askOpenFile asks for a file with one of the extensions and hands it to
-// use, closing it afterwards.
+// use, which closes it.
 func (u *App) askOpenFile(exts []string, use func(r fyne.URIReadCloser)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			u.showError(err)
+			u.sh.showError(err)
 			return
 		}
 		if r == nil {
 			return
 		}
-		defer r.Close()
 		if r.URI().Scheme() == "file" {
 			u.prefs.setFolder(filepath.Dir(r.URI().Path()))
 		}
 		use(r)
-	}, u.win)
+	}, u.sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	u.showFileDialog(d, false)
 }
 
-// openPath opens a .brief file; a file that cannot be opened is explained and
-// the open briefing stays as it is.
+// openPath opens a .brief file in the background; a file that cannot be
+// opened is explained and the open briefing stays as it is.
 func (u *App) openPath(path string) {
-	b, err := brieffile.Load(path)
-	if err != nil {
-		u.prefs.removeRecent(path)
-		u.showError(fmt.Errorf("%s: %w", baseName(path), err))
+	u.sh.say(fmt.Sprintf(lang.L("Opening %s…"), filepath.Base(path)))
+	u.sh.jobs.run(func() func() {
+		b, err := desk.LoadBriefing(path)
+		return func() {
+			if err != nil {
+				u.prefs.removeRecent(path)
+				u.updateMenu()
+				u.sh.say("")
+				u.sh.showError(err)
+				return
+			}
+			u.opened(b, path)
+		}
+	})
+}
+
+// opened shows a briefing read from path.
+func (u *App) opened(b *briefing.Briefing, path string) {
+	u.session.Replace(b, path)
+	u.addRecent(path)
+	u.autosave.clear()
+	// The articles a briefing quotes can be read in the library.
+	for i := range b.Articles {
+		a := b.Articles[i]
+		u.lib.Add(&a)
+	}
+	u.library.refresh()
+	u.saveLibrary()
+	msg := fmt.Sprintf(lang.L("Opened %s."), filepath.Base(path))
+	if err := u.session.TemplateProblem(); err != nil {
+		msg += " " + fmt.Sprintf(lang.L("No topic suggestions: %v"), err)
+	}
+	u.sh.say(msg)
+}
+
+// addRecent remembers a briefing's file in Open Recent; the recovery copy is
+// never one.
+func (u *App) addRecent(path string) {
+	if path == "" || u.recovery.IsRecovery(path) {
 		return
 	}
-	u.path = path
-	u.hist = briefing.NewHistory(b, 200)
-	u.saved = b
 	u.prefs.addRecent(path)
-	for i := range b.Articles {
-		u.lib.add(&b.Articles[i])
-	}
-	u.saveLibrary()
-	u.libPanel.refresh()
-	u.autosave.clear()
-	u.changed()
-	u.status.set(fmt.Sprintf(lang.L("Opened %s."), baseName(path)))
+	u.updateMenu()
 }
 
 func (u *App) save() { u.saveThen(nil) }
 
-// saveThen saves to the current file, asking for one if there is none, and
-// runs next after a successful save.
+// saveThen saves to the briefing's file, asking for one if there is none,
+// and runs next after a successful save.
 func (u *App) saveThen(next func()) {
-	if u.path == "" {
+	if u.session.Path() == "" {
 		u.saveAsThen(next)
 		return
 	}
-	if err := u.writeTo(u.path); err != nil {
-		u.showError(err)
-		return
-	}
-	if next != nil {
-		next()
-	}
+	u.writeTo(u.session.Path(), next)
 }
 
 func (u *App) saveAs() { u.saveAsThen(nil) }
 
 func (u *App) saveAsThen(next func()) {
-	u.askSavePath(brieffile.Ext, func(path string) {
-		if err := u.writeTo(path); err != nil {
-			u.showError(err)
-			return
-		}
-		if next != nil {
-			next()
+	u.askSavePath(desk.BriefExt, func(path string) { u.writeTo(path, next) })
+}
+
+// writeTo saves the briefing as it stands to path in the background, then
+// runs next (if not nil) when the file is written.
+func (u *App) writeTo(path string, next func()) {
+	b := u.session.Briefing() // a snapshot: later edits make new states
+	u.sh.jobs.run(func() func() {
+		err := desk.SaveBriefing(path, b)
+		return func() {
+			if err != nil {
+				u.sh.showError(err)
+				return
+			}
+			u.session.MarkSaved(path, b)
+			u.addRecent(path)
+			u.autosave.clear()
+			u.sh.say(fmt.Sprintf(lang.L("Saved %s."), filepath.Base(path)))
+			if next != nil {
+				next()
+			}
 		}
 	})
 }
@@ -163,7 +172,7 @@ func (u *App) saveAsThen(next func()) {
 func (u *App) askSavePath(ext string, onPath func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			u.showError(err)
+			u.sh.showError(err)
 			return
 		}
 		if w == nil {
@@ -189,10 +198,10 @@ func (u *App) askSavePath(ext string, onPath func(path string)) {
 			if ok {
 				onPath(path)
 			}
-		}, u.win)
-	}, u.win)
+		}, u.sh.win)
+	}, u.sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	d.SetFileName(suggestedName(u.briefing()) + ext)
+	d.SetFileName(suggestedName(u.session.Briefing()) + ext)
 	u.showFileDialog(d, true)
 }
 
@@ -212,8 +221,8 @@ func (u *App) showFileDialog(d *dialog.FileDialog, briefingFirst bool) {
 // the two is still there.
 func (u *App) startFolder(briefingFirst bool) fyne.ListableURI {
 	dirs := []string{u.prefs.folder(), ""}
-	if u.path != "" {
-		dirs[1] = filepath.Dir(u.path)
+	if p := u.session.Path(); p != "" {
+		dirs[1] = filepath.Dir(p)
 	}
 	if briefingFirst {
 		dirs[0], dirs[1] = dirs[1], dirs[0]
@@ -226,22 +235,6 @@ func (u *App) startFolder(briefingFirst bool) fyne.ListableURI {
 			return l
 		}
 	}
-	return nil
-}
-
-// writeTo saves the briefing atomically.
-func (u *App) writeTo(path string) error {
-	b := u.briefing()
-	if err := brieffile.Save(path, b); err != nil {
-		return fmt.Errorf("%s: %w", baseName(path), err)
-	}
-	u.path = path
-	u.saved = b
-	u.prefs.addRecent(path)
-	u.autosave.clear()
-	u.updateTitle()
-	u.updateMenu()
-	u.status.set(fmt.Sprintf(lang.L("Saved %s."), baseName(path)))
 	return nil
 }
 
@@ -263,30 +256,3 @@ func suggestedName(b *briefing.Briefing) string {
 	return name
 }
 
-// storagePath returns a file in the app's own storage folder.
-func (u *App) storagePath(name string) string {
-	root := u.fyne.Storage().RootURI()
-	if root == nil {
-		return ""
-	}
-	return filepath.Join(root.Path(), name)
-}
-
-func (u *App) showError(err error) {
-	if err == nil {
-		return
-	}
-	var msg string
-	switch {
-	case errors.Is(err, brieffile.ErrNewer):
-		msg = lang.L("This briefing was written by a newer version of Briefdesk. Update Briefdesk to open it.")
-	case errors.Is(err, brieffile.ErrNotBrief):
-		msg = lang.L("This file is not a Briefdesk briefing.")
-	case errors.Is(err, brieffile.ErrDamaged), errors.Is(err, brieffile.ErrInvalid):
-		msg = lang.L("This briefing file is damaged. Nothing was changed; the details below say where.")
-	}
-	if msg != "" {
-		err = fmt.Errorf("%s\n\n%v", msg, err)
-	}
-	dialog.ShowError(err, u.win)
-}

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -12,51 +13,55 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/briefdesk/briefdesk/briefing/brieffile"
-	"github.com/briefdesk/briefdesk/briefing/bundle"
-	"github.com/briefdesk/briefdesk/briefing/fetch"
-	"github.com/briefdesk/briefdesk/briefing/importer"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
-// loadLibrary reads the saved library, or puts the bundled samples in it on
-// first run.
+// loadLibrary reads the saved library in the background, or puts the
+// bundled samples in it on first run.
 func (u *App) loadLibrary() {
-	had, err := u.lib.load()
-	if err != nil {
-		u.status.set(fmt.Sprintf(lang.L("The saved library could not be read (%v); starting with the samples."), err))
-	}
-	if !had || err != nil {
-		samples, _ := bundle.Samples()
-		for _, s := range samples {
-			if a, err := importer.Parse(s.Data, importer.Source{Name: s.Name}); err == nil {
-				u.lib.add(a)
+	u.sh.jobs.run(func() func() {
+		found, err := u.lib.Load()
+		if !found || err != nil {
+			samples, _ := desk.Samples()
+			for _, a := range samples {
+				u.lib.Add(a)
 			}
 		}
-		u.saveLibrary()
-	}
-	u.libPanel.refresh()
-	if len(u.lib.articles) > 0 && u.reader.article == nil {
-		u.libPanel.show(u.libPanel.shown[0])
-	}
+		saveErr := u.lib.Save()
+		return func() {
+			switch {
+			case err != nil:
+				u.sh.say(fmt.Sprintf(lang.L("The saved library could not be read (%v); starting with the samples."), err))
+			case saveErr != nil:
+				u.sh.say(fmt.Sprintf(lang.L("The library could not be saved: %v"), saveErr))
+			}
+			u.library.refresh()
+			u.library.showFirst()
+		}
+	})
 }
 
+// saveLibrary writes the library in the background.
 func (u *App) saveLibrary() {
-	if err := u.lib.save(); err != nil {
-		u.status.set(fmt.Sprintf(lang.L("The library could not be saved: %v"), err))
-	}
+	u.sh.jobs.run(func() func() {
+		if err := u.lib.Save(); err != nil {
+			return func() { u.sh.say(fmt.Sprintf(lang.L("The library could not be saved: %v"), err)) }
+		}
+		return nil
+	})
 }
 
-// importFiles asks for an article file and imports it.
+// importFiles asks for an article or feed file, or a briefing to open.
 func (u *App) importFiles() {
-	exts := []string{".txt", ".md", ".markdown", ".html", ".htm", brieffile.Ext}
+	exts := append(desk.ImportExtensions(), desk.BriefExt)
 	u.askOpenFile(exts, func(r fyne.URIReadCloser) {
 		name := r.URI().Path()
-		if strings.HasSuffix(strings.ToLower(name), brieffile.Ext) {
-			u.openPath(name)
+		if desk.IsBriefing(name) {
+			r.Close()
+			u.confirmDiscard(func() { u.openPath(name) })
 			return
 		}
-		a, err := importer.Read(r, importer.Source{Name: name})
-		u.imported([]importer.Result{{Input: name, Article: a, Err: err}})
+		u.runImport([]desk.Input{desk.Reader(name, r)}, r)
 	})
 }
 
@@ -64,30 +69,15 @@ func (u *App) importFiles() {
 func (u *App) importFolder() {
 	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil {
-			u.showError(err)
+			u.sh.showError(err)
 			return
 		}
 		if l != nil {
 			u.prefs.setFolder(filepath.Dir(l.Path()))
-			u.importPaths([]string{l.Path()})
+			u.runImport([]desk.Input{desk.Path(l.Path())}, nil)
 		}
-	}, u.win)
+	}, u.sh.win)
 	u.showFileDialog(d, false)
-}
-
-// importPaths imports files and folders off the UI goroutine.
-func (u *App) importPaths(paths []string) {
-	u.runImport(len(paths), func(ctx context.Context, progress func(int)) []importer.Result {
-		var all []importer.Result
-		for i, p := range paths {
-			if ctx.Err() != nil {
-				break
-			}
-			all = append(all, importer.ReadPath(p)...)
-			progress(i + 1)
-		}
-		return all
-	})
 }
 
 // importAddresses asks for web addresses, one per line, and imports them.
@@ -101,18 +91,14 @@ func (u *App) importAddresses() {
 			if !ok {
 				return
 			}
-			addrs := strings.Fields(entry.Text)
-			if len(addrs) == 0 {
-				return
+			var inputs []desk.Input
+			for _, a := range strings.Fields(entry.Text) {
+				inputs = append(inputs, desk.Arg(a, nil))
 			}
-			u.runImport(len(addrs), func(ctx context.Context, progress func(int)) []importer.Result {
-				var all []importer.Result
-				for _, rs := range fetch.New(fetch.Options{}).Import(ctx, addrs, func(done, total int, r importer.Result) { progress(done) }) {
-					all = append(all, rs...)
-				}
-				return all
-			})
-		}, u.win)
+			if len(inputs) > 0 {
+				u.runImport(inputs, nil)
+			}
+		}, u.sh.win)
 	d.Show()
 	d.Resize(fyne.NewSize(700, 320))
 }
@@ -133,95 +119,96 @@ func (u *App) pasteArticle() {
 			if !ok || strings.TrimSpace(body.Text) == "" {
 				return
 			}
-			text := body.Text
-			if t := strings.TrimSpace(title.Text); t != "" {
-				text = t + "\n\n" + text
-			}
-			a, err := importer.Parse([]byte(text), importer.Source{Name: lang.L("Pasted text"), Format: importer.FormatText})
-			u.imported([]importer.Result{{Input: lang.L("Pasted text"), Article: a, Err: err}})
-		}, u.win)
+			u.runImport([]desk.Input{desk.Pasted(lang.L("Pasted text"), title.Text, body.Text)}, nil)
+		}, u.sh.win)
 	d.Show()
 	d.Resize(fyne.NewSize(760, 560))
 }
 
-// onDropped opens a dropped .brief file and imports everything else.
+// onDropped opens a dropped .brief file and imports everything else:
+// articles, feeds and folders.
 func (u *App) onDropped(_ fyne.Position, uris []fyne.URI) {
-	var paths []string
+	var inputs []desk.Input
 	for _, uri := range uris {
-		if strings.HasSuffix(strings.ToLower(uri.Path()), brieffile.Ext) {
-			u.openPath(uri.Path())
+		if desk.IsBriefing(uri.Path()) {
+			path := uri.Path()
+			u.confirmDiscard(func() { u.openPath(path) })
 			continue
 		}
-		paths = append(paths, uri.Path())
+		inputs = append(inputs, desk.Path(uri.Path()))
 	}
-	if len(paths) > 0 {
-		u.importPaths(paths)
+	if len(inputs) > 0 {
+		u.runImport(inputs, nil)
 	}
 }
 
-// runImport runs an import off the UI goroutine with a progress dialog that
-// can cancel it, then shows the results.
-func (u *App) runImport(total int, work func(ctx context.Context, progress func(int)) []importer.Result) {
+// runImport imports inputs in the background with a progress dialog that
+// can cancel it, then adds the articles to the library and tells the user
+// what happened to each input. closer, if not nil, is closed afterwards.
+func (u *App) runImport(inputs []desk.Input, closer io.Closer) {
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
-	bar.Max = float64(total)
-	d := dialog.NewCustom(lang.L("Importing…"), lang.L("Cancel"), container.NewVBox(bar), u.win)
+	bar.Max = float64(len(inputs))
+	d := dialog.NewCustom(lang.L("Importing…"), lang.L("Cancel"), container.NewVBox(bar), u.sh.win)
 	d.SetOnClosed(cancel)
 	d.Show()
 	d.Resize(fyne.NewSize(420, 120))
-	go func() {
-		results := work(ctx, func(done int) {
-			fyne.Do(func() { bar.SetValue(float64(done)) })
+	u.sh.jobs.run(func() func() {
+		results := u.importer.Import(ctx, inputs, func(done, _ int) {
+			u.sh.jobs.do(func() { bar.SetValue(float64(done)) })
 		})
+		if closer != nil {
+			closer.Close()
+		}
 		cancelled := ctx.Err() != nil
-		fyne.Do(func() {
+		return func() {
 			d.Hide()
+			cancel()
 			if cancelled && len(results) == 0 {
-				u.status.set(lang.L("Import cancelled."))
+				u.sh.say(lang.L("Import cancelled."))
 				return
 			}
 			u.imported(results)
-		})
-	}()
+		}
+	})
 }
 
 // imported adds the new articles to the library and tells the user what
 // happened to every input.
-func (u *App) imported(results []importer.Result) {
-	var added, dup, failed int
-	var lines []string
-	var first string
-	for _, r := range results {
-		switch {
-		case r.Skipped:
-			lines = append(lines, fmt.Sprintf("%s — %s", baseName(r.Input), lang.L("skipped: not an article file")))
-		case r.Err != nil:
-			failed++
-			lines = append(lines, fmt.Sprintf("%s — %v", r.Input, r.Err))
-		default:
-			a, isNew := u.lib.add(r.Article)
-			if first == "" {
-				first = a.ID
-			}
-			if isNew {
-				added++
-				lines = append(lines, fmt.Sprintf("%s — %s", r.Input, fmt.Sprintf(lang.L("imported “%s”"), a.Title)))
-			} else {
-				dup++
-				lines = append(lines, fmt.Sprintf("%s — %s", r.Input, fmt.Sprintf(lang.L("already in the library as “%s”"), a.Title)))
-			}
-		}
-	}
+func (u *App) imported(results []desk.Result) {
+	rep := u.lib.AddResults(results)
 	u.saveLibrary()
-	u.libPanel.refresh()
-	if a := u.lib.get(first); a != nil {
-		u.libPanel.show(a)
+	u.library.refresh()
+	if a := rep.First(); a != nil {
+		u.library.show(a)
 	}
-	summary := fmt.Sprintf(lang.L("Imported %d new articles; %d already in the library; %d failed."), added, dup, failed)
-	u.status.set(summary)
-	if len(results) > 1 || failed+dup > 0 {
-		u.showResults(summary, lines)
+	summary := fmt.Sprintf(lang.L("Imported %d new articles; %d already in the library; %d failed."), rep.Added, rep.Known+rep.Repeated, rep.Failed)
+	u.sh.say(summary)
+	if len(rep.Entries) > 1 || rep.Failed+rep.Known+rep.Repeated > 0 {
+		u.showResults(summary, reportLines(rep))
 	}
+}
+
+// reportLines says what became of every input, one line each.
+func reportLines(rep desk.Report) []string {
+	var lines []string
+	for _, e := range rep.Entries {
+		var what string
+		switch e.Outcome {
+		case desk.Added:
+			what = fmt.Sprintf(lang.L("imported “%s”"), e.Article.Title)
+		case desk.Known:
+			what = fmt.Sprintf(lang.L("already in the library as “%s”"), e.Article.Title)
+		case desk.Repeated:
+			what = fmt.Sprintf(lang.L("the same article as %s"), e.SameAs)
+		case desk.Skipped:
+			what = lang.L("skipped: not an article file")
+		default:
+			what = fmt.Sprint(e.Err)
+		}
+		lines = append(lines, e.Input+" — "+what)
+	}
+	return lines
 }
 
 // showResults lists what happened to each input.
@@ -230,6 +217,6 @@ func (u *App) showResults(summary string, lines []string) {
 	list.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(640, 220))
-	d := dialog.NewCustom(lang.L("Import results"), lang.L("OK"), container.NewBorder(widget.NewLabel(summary), nil, nil, nil, scroll), u.win)
+	d := dialog.NewCustom(lang.L("Import results"), lang.L("OK"), container.NewBorder(widget.NewLabel(summary), nil, nil, nil, scroll), u.sh.win)
 	d.Show()
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -10,21 +11,29 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // libraryPanel lists the imported articles with a search box and the ways to
 // import more.
 type libraryPanel struct {
-	u        *App
+	sh       *shell
+	lib      *desk.Library
 	search   *widget.Entry
 	list     *widget.List
 	count    *widget.Label
+	more     *widget.Button
 	shown    []*briefing.Article
 	selected string // article id
+
+	onOpen    func(a *briefing.Article) // an article was chosen (nil: none)
+	onRemoved func()                    // an article left the library
+	onImport  func()                    // the import button
+	imports   []*fyne.MenuItem          // the other ways to import
 }
 
-func newLibraryPanel(u *App) *libraryPanel {
-	return &libraryPanel{u: u}
+func newLibraryPanel(sh *shell, lib *desk.Library) *libraryPanel {
+	return &libraryPanel{sh: sh, lib: lib}
 }
 
 func (p *libraryPanel) build() fyne.CanvasObject {
@@ -32,37 +41,25 @@ func (p *libraryPanel) build() fyne.CanvasObject {
 	p.search.SetPlaceHolder(lang.L("Search titles and text"))
 	p.search.OnChanged = p.onSearch
 	p.count = widget.NewLabel("")
-	p.list = widget.NewList(
-		func() int { return len(p.shown) },
-		func() fyne.CanvasObject {
-			title := widget.NewLabel("title")
-			title.TextStyle.Bold = true
-			title.Truncation = fyne.TextTruncateEllipsis
-			meta := widget.NewLabel("site · date")
-			meta.Truncation = fyne.TextTruncateEllipsis
-			meta.TextStyle.Italic = true
-			return container.NewVBox(title, meta)
-		},
-		p.updateRow,
-	)
+	p.list = widget.NewList(func() int { return len(p.shown) }, newLibraryRow, p.updateRow)
 	p.list.OnSelected = p.onSelected
-	importBtn := widget.NewButtonWithIcon(lang.L("Import…"), theme.FolderOpenIcon(), p.u.importFiles)
+	importBtn := widget.NewButtonWithIcon(lang.L("Import…"), theme.FolderOpenIcon(), func() { p.onImport() })
 	importBtn.Importance = widget.HighImportance
-	more := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)
-	more.OnTapped = func() {
-		menu := fyne.NewMenu("",
-			fyne.NewMenuItem(lang.L("Import folder…"), p.u.importFolder),
-			fyne.NewMenuItem(lang.L("Import from address…"), p.u.importAddresses),
-			fyne.NewMenuItem(lang.L("Paste text as article…"), p.u.pasteArticle),
-			fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem(lang.L("Remove from library"), p.onRemove),
-		)
-		widget.ShowPopUpMenuAtRelativePosition(menu, p.u.win.Canvas(), fyne.NewPos(0, more.Size().Height), more)
-	}
+	p.more = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), p.onMore)
 	heading := widget.NewLabelWithStyle(lang.L("Library"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewVBox(container.NewBorder(nil, nil, heading, container.NewHBox(importBtn, more)), p.search)
+	top := container.NewVBox(container.NewBorder(nil, nil, heading, container.NewHBox(importBtn, p.more)), p.search)
 	p.refresh()
 	return container.NewBorder(top, p.count, nil, nil, p.list)
+}
+
+func newLibraryRow() fyne.CanvasObject {
+	title := widget.NewLabel("title")
+	title.TextStyle.Bold = true
+	title.Truncation = fyne.TextTruncateEllipsis
+	meta := widget.NewLabel("site · date")
+	meta.Truncation = fyne.TextTruncateEllipsis
+	meta.TextStyle.Italic = true
+	return container.NewVBox(title, meta)
 }
 
 func (p *libraryPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -80,36 +77,61 @@ func (p *libraryPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		meta += a.Published
 	}
 	if meta == "" {
-		meta = baseName(a.Input)
+		meta = filepath.Base(a.Input)
 	}
 	box.Objects[1].(*widget.Label).SetText(meta)
 }
 
+// onMore offers the other ways to import, and removing the article chosen.
+func (p *libraryPanel) onMore() {
+	items := append(append([]*fyne.MenuItem{}, p.imports...),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Remove from library"), p.onRemove))
+	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), p.sh.win.Canvas(), fyne.NewPos(0, p.more.Size().Height), p.more)
+}
+
 // refresh filters the list by the search box.
 func (p *libraryPanel) refresh() {
-	p.shown = p.u.lib.find(p.search.Text)
-	p.count.SetText(fmt.Sprintf(lang.L("%d of %d articles"), len(p.shown), len(p.u.lib.articles)))
+	if p.search == nil {
+		return
+	}
+	p.shown = p.lib.Find(p.search.Text)
+	p.count.SetText(fmt.Sprintf(lang.L("%d of %d articles"), len(p.shown), p.lib.Len()))
 	p.list.Refresh()
 }
 
-func (p *libraryPanel) onSearch(string) {
-	p.refresh()
-}
+// Shown returns the articles the search shows.
+func (p *libraryPanel) Shown() []*briefing.Article { return p.shown }
+
+func (p *libraryPanel) onSearch(string) { p.refresh() }
+
+// query returns the search.
+func (p *libraryPanel) query() string { return p.search.Text }
+
+// setQuery searches the library.
+func (p *libraryPanel) setQuery(q string) { p.search.SetText(q) }
 
 func (p *libraryPanel) onSelected(i widget.ListItemID) {
-	if i < len(p.shown) {
+	if i < len(p.shown) && p.shown[i].ID != p.selected {
 		p.show(p.shown[i])
 	}
 }
 
-// show selects an article and opens it in the reader.
+// show selects an article and opens it.
 func (p *libraryPanel) show(a *briefing.Article) {
 	p.selected = a.ID
-	p.u.reader.show(a)
 	for i, x := range p.shown {
 		if x.ID == a.ID {
 			p.list.Select(i)
 		}
+	}
+	p.onOpen(a)
+}
+
+// showFirst opens the first article shown, if nothing is open yet.
+func (p *libraryPanel) showFirst() {
+	if p.selected == "" && len(p.shown) > 0 {
+		p.show(p.shown[0])
 	}
 }
 
@@ -117,10 +139,9 @@ func (p *libraryPanel) onRemove() {
 	if p.selected == "" {
 		return
 	}
-	p.u.lib.remove(p.selected)
-	p.u.saveLibrary()
+	p.lib.Remove(p.selected)
 	p.selected = ""
 	p.list.UnselectAll()
-	p.u.reader.show(nil)
 	p.refresh()
+	p.onRemoved()
 }

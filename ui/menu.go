@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
@@ -25,7 +27,9 @@ func (u *App) menu() *fyne.MainMenu {
 	u.redoItem = item(lang.L("Redo"), u.redo, &fyne.ShortcutRedo{})
 	u.recentMenu = fyne.NewMenuItem(lang.L("Open recent"), nil)
 	u.recentMenu.ChildMenu = fyne.NewMenu("")
-	file := fyne.NewMenu(lang.L("File"),
+	exports := u.exportItems()
+	exports[0].Shortcut = sc(fyne.KeyE, mod) // the handout
+	items := []*fyne.MenuItem{
 		item(lang.L("New"), u.newFile, sc(fyne.KeyN, mod)),
 		item(lang.L("Open…"), u.openFile, sc(fyne.KeyO, mod)),
 		u.recentMenu,
@@ -37,36 +41,45 @@ func (u *App) menu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Import from address…"), u.importAddresses),
 		fyne.NewMenuItem(lang.L("Paste text as article…"), u.pasteArticle),
 		fyne.NewMenuItemSeparator(),
-		item(lang.L("Export PDF…"), u.exportPDF, sc(fyne.KeyE, mod)),
-		fyne.NewMenuItem(lang.L("Export Markdown…"), u.exportMarkdown),
-	)
+	}
+	file := fyne.NewMenu(lang.L("File"), append(items, exports...)...)
 	edit := fyne.NewMenu(lang.L("Edit"),
 		u.undoItem, u.redoItem,
 		fyne.NewMenuItemSeparator(),
-		item(lang.L("Move up"), u.moveUp, sc(fyne.KeyUp, fyne.KeyModifierAlt)),
-		item(lang.L("Move down"), u.moveDown, sc(fyne.KeyDown, fyne.KeyModifierAlt)),
+		item(lang.L("Move up"), func() { u.outline.moveStep(-1) }, sc(fyne.KeyUp, fyne.KeyModifierAlt)),
+		item(lang.L("Move down"), func() { u.outline.moveStep(+1) }, sc(fyne.KeyDown, fyne.KeyModifierAlt)),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Preferences…"), u.showPreferences, sc(fyne.KeyComma, mod)),
 	)
 	return fyne.NewMainMenu(file, edit)
 }
 
-// updateMenu enables Undo and Redo as the history allows and lists the
-// recent files.
+// updateMenu names the steps Undo and Redo would take, enables them as the
+// history allows, and lists the recent files.
 func (u *App) updateMenu() {
 	if u.undoItem == nil {
 		return
 	}
-	u.undoItem.Disabled = !u.hist.CanUndo()
-	u.redoItem.Disabled = !u.hist.CanRedo()
+	u.undoItem.Label, u.redoItem.Label = lang.L("Undo"), lang.L("Redo")
+	if n := u.session.UndoName(); n != "" {
+		u.undoItem.Label = fmt.Sprintf(lang.L("Undo %s"), stepName(n))
+	}
+	if n := u.session.RedoName(); n != "" {
+		u.redoItem.Label = fmt.Sprintf(lang.L("Redo %s"), stepName(n))
+	}
+	u.undoItem.Disabled = !u.session.CanUndo()
+	u.redoItem.Disabled = !u.session.CanRedo()
 	var items []*fyne.MenuItem
 	for _, p := range u.prefs.recent() {
+		if u.recovery.IsRecovery(p) {
+			continue // remembered by an older version
+		}
 		path := p
 		items = append(items, fyne.NewMenuItem(path, func() { u.confirmDiscard(func() { u.openPath(path) }) }))
 	}
 	u.recentMenu.ChildMenu.Items = items
 	u.recentMenu.Disabled = len(items) == 0
-	if mm := u.win.MainMenu(); mm != nil {
+	if mm := u.sh.win.MainMenu(); mm != nil {
 		mm.Refresh()
 	}
 }

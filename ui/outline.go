@@ -10,15 +10,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // outlinePanel shows the briefing's topics and their excerpts. Rows are
 // selected by tapping and moved by dragging, by their buttons, or with
 // Alt+Up and Alt+Down.
 type outlinePanel struct {
-	u      *App
-	body   *rowList
+	sh      *shell
+	session *desk.Session
+	body    *rowList
 	scroll *container.Scroll
 	// selection: a topic id, or an excerpt id with its topic
 	selTopic, selExcerpt string
@@ -28,31 +29,48 @@ type outlinePanel struct {
 	// made keeps the excerpt rows of the last refresh, with what they
 	// show, so that a change redraws only the rows it changed.
 	made map[string]madeRow
+
+	onTopic       func(id string) // a topic, or an excerpt under it, was selected
+	onExport      func()          // the export button
+	onAssembleAll func()          // "assemble automatically"
 }
 
-func newOutlinePanel(u *App) *outlinePanel { return &outlinePanel{u: u} }
+func newOutlinePanel(sh *shell, s *desk.Session) *outlinePanel {
+	return &outlinePanel{sh: sh, session: s}
+}
 
 func (p *outlinePanel) build() fyne.CanvasObject {
 	p.body = newRowList()
 	p.scroll = container.NewVScroll(p.body)
 	heading := widget.NewLabelWithStyle(lang.L("Briefing outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	export := widget.NewButtonWithIcon(lang.L("Export PDF…"), theme.DocumentSaveIcon(), p.u.exportPDF)
+	export := widget.NewButtonWithIcon(lang.L("Export PDF…"), theme.DocumentSaveIcon(), func() { p.onExport() })
 	export.Importance = widget.HighImportance
 	tools := container.NewHBox(
-		widget.NewButtonWithIcon("", theme.MoveUpIcon(), p.u.moveUp),
-		widget.NewButtonWithIcon("", theme.MoveDownIcon(), p.u.moveDown),
+		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { p.moveStep(-1) }),
+		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { p.moveStep(+1) }),
 		widget.NewButtonWithIcon(lang.L("Topic"), theme.ContentAddIcon(), p.onAddTopic),
-		widget.NewButtonWithIcon(lang.L("Assemble automatically"), theme.MediaFastForwardIcon(), p.onAssembleAll),
+		widget.NewButtonWithIcon(lang.L("Assemble automatically"), theme.MediaFastForwardIcon(), func() { p.onAssembleAll() }),
 	)
 	top := container.NewVBox(container.NewBorder(nil, nil, heading, export), tools)
+	p.refresh()
 	return container.NewBorder(top, nil, nil, nil, p.scroll)
+}
+
+// subscribe redraws the outline after every change but typing, which
+// changes nothing it shows.
+func (p *outlinePanel) subscribe() (cancel func()) {
+	return p.session.Subscribe(func(c desk.Change) {
+		if c.Kind != desk.Typed && c.Kind != desk.Saved {
+			p.refresh()
+		}
+	})
 }
 
 func (p *outlinePanel) refresh() {
 	if p.body == nil {
 		return
 	}
-	b := p.u.briefing()
+	b := p.session.Briefing()
 	p.topicRows = map[string]*dragRow{}
 	p.excerptRows = map[string]*dragRow{}
 	p.order = nil
@@ -131,7 +149,7 @@ func (p *outlinePanel) focusRow(id string) {
 		p.selectTopic(id)
 	}
 	if row != nil {
-		p.u.win.Canvas().Focus(row)
+		p.sh.win.Canvas().Focus(row)
 	}
 }
 
@@ -147,9 +165,10 @@ func indexOf(list []string, s string) int {
 // selectExcerpt selects an excerpt and scrolls it into view.
 func (p *outlinePanel) selectExcerpt(id string) {
 	p.selExcerpt, p.selTopic = id, ""
-	if ti, _ := p.u.briefing().Find(id); ti >= 0 {
-		p.selTopic = p.u.briefing().Topics[ti].ID
-		p.u.editor.showTopic(p.selTopic)
+	b := p.session.Briefing()
+	if ti, _ := b.Find(id); ti >= 0 {
+		p.selTopic = b.Topics[ti].ID
+		p.onTopic(p.selTopic)
 	}
 	p.highlight()
 	if row := p.excerptRows[id]; row != nil {
@@ -160,7 +179,7 @@ func (p *outlinePanel) selectExcerpt(id string) {
 
 func (p *outlinePanel) selectTopic(id string) {
 	p.selTopic, p.selExcerpt = id, ""
-	p.u.editor.showTopic(id)
+	p.onTopic(id)
 	p.highlight()
 }
 
@@ -180,17 +199,14 @@ func (p *outlinePanel) dropExcerpt(id string, at fyne.Position) {
 	if !ok {
 		return
 	}
-	b := p.u.briefing()
-	if ti, from := b.Find(id); ti >= 0 && b.Topics[ti].ID == topic && from < pos {
-		pos-- // the excerpt leaves its old place first
+	if p.report(p.session.DropExcerpt(id, topic, pos)) {
+		p.selectExcerpt(id)
 	}
-	p.u.change(func(b *briefing.Briefing) error { return b.MoveExcerpt(id, topic, pos) })
-	p.selectExcerpt(id)
 }
 
 // dropTarget finds the topic and position under an absolute point.
 func (p *outlinePanel) dropTarget(at fyne.Position) (topic string, pos int, ok bool) {
-	b := p.u.briefing()
+	b := p.session.Briefing()
 	drv := fyne.CurrentApp().Driver()
 	for _, t := range b.Topics {
 		if r := p.topicRows[t.ID]; r != nil && within(drv.AbsolutePositionForObject(r), r.Size(), at) {
@@ -220,43 +236,78 @@ func within(top fyne.Position, size fyne.Size, at fyne.Position) bool {
 // dropTopic moves a topic to the place of the topic it was dropped on.
 func (p *outlinePanel) dropTopic(id string, at fyne.Position) {
 	target, _, ok := p.dropTarget(at)
-	if !ok || target == id {
+	if ok && target != id && p.report(p.session.DropTopic(id, target)) {
+		p.selectTopic(id)
+	}
+}
+
+// moveStep moves the selected excerpt or topic one place up (-1) or down
+// (+1), an excerpt across topic boundaries, keeping the keyboard on its row
+// if it was there and leaving a text field's focus alone.
+func (p *outlinePanel) moveStep(step int) {
+	id := p.selExcerpt
+	if id == "" {
+		id = p.selTopic
+	}
+	if id == "" {
 		return
 	}
-	b := p.u.briefing()
-	p.u.change(func(b2 *briefing.Briefing) error { return b2.MoveTopic(id, b.Topic(target)) })
-	p.selectTopic(id)
+	_, onRow := p.sh.win.Canvas().Focused().(*dragRow)
+	moved, err := p.session.MoveStep(id, step)
+	if !p.report(err) || !moved {
+		return
+	}
+	switch {
+	case onRow:
+		p.focusRow(id)
+	case p.session.Briefing().Topic(id) >= 0:
+		p.selectTopic(id)
+	default:
+		p.selectExcerpt(id)
+	}
+}
+
+// report shows err, if any, and reports whether there was none.
+func (p *outlinePanel) report(err error) bool {
+	if err != nil {
+		p.sh.showError(err)
+		return false
+	}
+	return true
 }
 
 // moveMenu offers the other topics for an excerpt.
 func (p *outlinePanel) moveMenu(anchor fyne.CanvasObject, id string) {
 	var items []*fyne.MenuItem
-	for _, t := range p.u.briefing().Topics {
+	for _, t := range p.session.Briefing().Topics {
 		topic := t.ID
 		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.L("Move to %s"), t.Title), func() {
-			p.u.change(func(b *briefing.Briefing) error { return b.MoveExcerpt(id, topic, -1) })
-			p.selectExcerpt(id)
+			if p.report(p.session.MoveExcerpt(id, topic)) {
+				p.selectExcerpt(id)
+			}
 		}))
 	}
-	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), p.u.win.Canvas(), fyne.NewPos(0, anchor.Size().Height), anchor)
+	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), p.sh.win.Canvas(), fyne.NewPos(0, anchor.Size().Height), anchor)
 }
 
 func (p *outlinePanel) onAddTopic() {
 	p.askTitle(lang.L("New topic"), lang.L("Add"), "", func(title string) {
-		var id string
-		p.u.change(func(b *briefing.Briefing) error { id = b.AddTopic(title); return nil })
-		p.selectTopic(id)
+		id, err := p.session.AddTopic(title)
+		if p.report(err) {
+			p.selectTopic(id)
+			p.sh.say(fmt.Sprintf(lang.L("Added the topic “%s”."), title))
+		}
 	})
 }
 
 func (p *outlinePanel) onRename(id string) {
-	b := p.u.briefing()
+	b := p.session.Briefing()
 	ti := b.Topic(id)
 	if ti < 0 {
 		return
 	}
 	p.askTitle(lang.L("Rename topic"), lang.L("Rename"), b.Topics[ti].Title, func(title string) {
-		p.u.change(func(b *briefing.Briefing) error { return b.RenameTopic(id, title) })
+		p.report(p.session.RenameTopic(id, title))
 	})
 }
 
@@ -270,17 +321,17 @@ func (p *outlinePanel) askTitle(heading, confirm, current string, use func(title
 			if ok && entry.Text != "" {
 				use(entry.Text)
 			}
-		}, p.u.win)
-	p.u.win.Canvas().Focus(entry)
+		}, p.sh.win)
+	p.sh.win.Canvas().Focus(entry)
 }
 
 func (p *outlinePanel) onRemoveTopic(id string) {
-	b := p.u.briefing()
+	b := p.session.Briefing()
 	ti := b.Topic(id)
 	if ti < 0 {
 		return
 	}
-	remove := func() { p.u.change(func(b *briefing.Briefing) error { return b.RemoveTopic(id) }) }
+	remove := func() { p.report(p.session.RemoveTopic(id)) }
 	if n := len(b.Topics[ti].Excerpts); n > 0 || b.Topics[ti].Commentary != "" {
 		dialog.ShowConfirm(lang.L("Remove topic"),
 			fmt.Sprintf(lang.L("Remove “%s” with its %d excerpts and its commentary? Undo brings it back."), b.Topics[ti].Title, n),
@@ -288,20 +339,20 @@ func (p *outlinePanel) onRemoveTopic(id string) {
 				if ok {
 					remove()
 				}
-			}, p.u.win)
+			}, p.sh.win)
 		return
 	}
 	remove()
 }
 
 func (p *outlinePanel) onRemoveExcerpt(id string) {
-	p.u.change(func(b *briefing.Briefing) error { return b.RemoveExcerpt(id) })
+	p.report(p.session.RemoveExcerpt(id))
 }
 
 // onEdit lets the user trim or rewrite an excerpt; the article's words stay
 // recorded and can be restored.
 func (p *outlinePanel) onEdit(id string) {
-	b := p.u.briefing()
+	b := p.session.Briefing()
 	ti, pos := b.Find(id)
 	if ti < 0 {
 		return
@@ -322,32 +373,12 @@ func (p *outlinePanel) onEdit(id string) {
 	content := container.NewBorder(nil, container.NewVBox(widget.NewLabel(lang.L("Original")), orig, restore), nil, nil, entry)
 	d := dialog.NewCustomConfirm(lang.L("Edit excerpt"), lang.L("Save"), lang.L("Cancel"), content, func(ok bool) {
 		if ok && entry.Text != e.Text {
-			p.u.change(func(b *briefing.Briefing) error {
-				if entry.Text == original {
-					return b.RestoreExcerpt(id)
-				}
-				return b.EditExcerpt(id, entry.Text)
-			})
+			p.report(p.session.EditExcerpt(id, entry.Text))
 		}
-	}, p.u.win)
+	}, p.sh.win)
 	d.Show()
 	d.Resize(fyne.NewSize(720, 520))
-	p.u.win.Canvas().Focus(entry)
-}
-
-// onAssembleAll places the paragraphs of the articles shown in the library.
-func (p *outlinePanel) onAssembleAll() {
-	arts := p.u.libPanel.shown
-	if len(arts) == 0 {
-		return
-	}
-	dialog.ShowConfirm(lang.L("Assemble automatically"),
-		fmt.Sprintf(lang.L("Place the confidently classified paragraphs of the %d articles shown in the library under their topics? You can correct the result, or undo it at once."), len(arts)),
-		func(ok bool) {
-			if ok {
-				p.u.assemble(arts)
-			}
-		}, p.u.win)
+	p.sh.win.Canvas().Focus(entry)
 }
 
 func preview(s string, n int) string {

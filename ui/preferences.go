@@ -38,19 +38,20 @@ func (u *App) showPreferences() {
 			u.prefs.setLanguage(choice)
 			u.switchLanguage()
 		}
-	}, u.win)
+	}, u.sh.win)
 	d.Show()
 	d.Resize(fyne.NewSize(520, 380))
 }
 
 // switchLanguage rebuilds the window in the chosen language, keeping the
-// briefing, the selection and the article being read.
+// briefing, the search and the article being read.
 func (u *App) switchLanguage() {
 	setLanguage(u.prefs.language())
-	article := u.reader.article
-	search := u.libPanel.search.Text
+	article := u.reader.current()
+	query := u.library.query()
 	u.build()
-	u.libPanel.search.SetText(search)
-	u.libPanel.refresh()
-	u.reader.show(article)
+	u.library.setQuery(query)
+	if article != nil {
+		u.library.show(article)
+	}
 }

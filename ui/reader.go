@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -12,12 +11,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // readerPanel shows the selected article: its sections and paragraphs, each
 // with its suggested topic and a button that adds it to the briefing.
 type readerPanel struct {
-	u       *App
+	sh      *shell
+	session *desk.Session
 	article *briefing.Article
 	title   *widget.Label
 	meta    *widget.Label
@@ -26,9 +27,14 @@ type readerPanel struct {
 	terms   bool // show the words behind each suggestion
 	// addButtons[section][paragraph] are the add buttons, kept for tests.
 	addButtons [][]*widget.Button
+
+	onPlaced   func(excerptID string)           // a paragraph was added, or its excerpt asked for
+	onAssemble func(arts []*briefing.Article) // "assemble this article"
 }
 
-func newReaderPanel(u *App) *readerPanel { return &readerPanel{u: u} }
+func newReaderPanel(sh *shell, s *desk.Session) *readerPanel {
+	return &readerPanel{sh: sh, session: s}
+}
 
 func (p *readerPanel) build() fyne.CanvasObject {
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -38,13 +44,27 @@ func (p *readerPanel) build() fyne.CanvasObject {
 	p.meta.TextStyle.Italic = true
 	p.body = container.NewVBox()
 	p.scroll = container.NewVScroll(container.NewVBox(p.title, p.meta, p.body))
-	why := widget.NewCheck(lang.L("Show why"), func(on bool) { p.terms = on; p.refresh() })
+	why := widget.NewCheck(lang.L("Show why"), p.onWhy)
 	why.Checked = p.terms
-	autoBtn := widget.NewButtonWithIcon(lang.L("Assemble this article"), theme.MediaFastForwardIcon(), p.onAssemble)
+	autoBtn := widget.NewButtonWithIcon(lang.L("Assemble this article"), theme.MediaFastForwardIcon(), p.onAssembleArticle)
 	heading := widget.NewLabelWithStyle(lang.L("Article"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewBorder(nil, nil, heading, container.NewHBox(why, autoBtn))
+	p.refresh()
 	return container.NewBorder(top, nil, nil, nil, p.scroll)
 }
+
+// subscribe follows the briefing: what is placed, the topics and the
+// template's suggestions. Typing changes none of them.
+func (p *readerPanel) subscribe() (cancel func()) {
+	return p.session.Subscribe(func(c desk.Change) {
+		if c.Kind != desk.Typed && c.Kind != desk.Saved {
+			p.refresh()
+		}
+	})
+}
+
+// current returns the article shown, or nil.
+func (p *readerPanel) current() *briefing.Article { return p.article }
 
 // show puts an article in the reader; nil empties it.
 func (p *readerPanel) show(a *briefing.Article) {
@@ -53,25 +73,28 @@ func (p *readerPanel) show(a *briefing.Article) {
 	p.scroll.ScrollToTop()
 }
 
+func (p *readerPanel) onWhy(on bool) {
+	p.terms = on
+	p.refresh()
+}
+
 func (p *readerPanel) refresh() {
 	if p.body == nil {
 		return
 	}
-	p.body.RemoveAll()
 	p.addButtons = nil
 	a := p.article
 	if a == nil {
 		p.title.SetText(lang.L("Choose an article in the library."))
 		p.meta.SetText("")
+		p.body.Objects = nil
+		p.body.Refresh()
 		return
 	}
-	placed := p.placedParagraphs()
+	placed := p.session.Briefing().PlacedIn(a)
 	p.title.SetText(a.Title)
 	p.meta.SetText(strings.Join(nonEmpty(a.Site, a.Author, a.Published, a.URL), " · "))
-	var sugg [][]briefing.Suggestion
-	if p.u.class != nil {
-		sugg = p.u.class.ClassifyArticle(a)
-	}
+	sugg := p.session.Suggest(a)
 	var cards []fyne.CanvasObject // added at once, not laid out once per card
 	for si, s := range a.Sections {
 		if s.Heading != "" {
@@ -101,27 +124,12 @@ func (p *readerPanel) sectionHeader(si int, heading string) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, add, h)
 }
 
-// placedParagraphs returns the section and paragraph numbers of the shown
-// article's paragraphs that the briefing quotes.
-func (p *readerPanel) placedParagraphs() map[[2]int]bool {
-	b := p.u.briefing()
-	id := articleIn(b, p.article).ID
-	placed := map[[2]int]bool{}
-	for _, t := range b.Topics {
-		for _, e := range t.Excerpts {
-			if e.Article == id {
-				placed[[2]int{e.Section, e.Paragraph}] = true
-			}
-		}
-	}
-	return placed
-}
-
-// paragraph returns the card of one paragraph and its add button.
-func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion, placed bool) (fyne.CanvasObject, *widget.Button) {
+// paragraph returns the card of one paragraph and its add button; placed is
+// the id of the excerpt quoting it, or "".
+func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion, placed string) (fyne.CanvasObject, *widget.Button) {
 	label := widget.NewLabel(text)
 	label.Wrapping = fyne.TextWrapWord
-	topicName := p.u.topicTitle(sg.Topic)
+	topicName := p.session.TopicTitle(sg.Topic)
 	info := lang.L("No suggestion")
 	if sg.Topic != "" {
 		info = "→ " + topicName
@@ -135,26 +143,20 @@ func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion,
 		infoLabel.Importance = widget.HighImportance
 	}
 	infoLabel.Wrapping = fyne.TextWrapWord
+	other := widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), nil)
+	other.OnTapped = func() { p.topicMenu(other, si, pi) }
 	var btn *widget.Button
 	switch {
-	case placed:
-		btn = widget.NewButtonWithIcon(lang.L("In briefing"), theme.ConfirmIcon(), func() {
-			b := p.u.briefing()
-			p.u.outline.selectExcerpt(b.Placed(articleIn(b, p.article).ID, si, pi))
-		})
+	case placed != "":
+		btn = widget.NewButtonWithIcon(lang.L("In briefing"), theme.ConfirmIcon(), func() { p.onPlaced(placed) })
 		btn.Importance = widget.SuccessImportance
-	case sg.Topic != "" && p.u.briefing().Topic(sg.Topic) >= 0:
+	case sg.Topic != "" && p.session.Briefing().Topic(sg.Topic) >= 0:
 		btn = widget.NewButtonWithIcon(fmt.Sprintf(lang.L("Add to %s"), topicName), theme.ContentAddIcon(), func() {
-			p.u.addParagraph(sg.Topic, p.article, si, pi)
+			p.add(sg.Topic, si, pi)
 		})
 		btn.Importance = widget.HighImportance
 	default:
-		btn = widget.NewButtonWithIcon(lang.L("Add to…"), theme.ContentAddIcon(), nil)
-	}
-	other := widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), nil)
-	other.OnTapped = func() { p.topicMenu(other, si, pi) }
-	if btn.OnTapped == nil {
-		btn.OnTapped = other.OnTapped
+		btn = widget.NewButtonWithIcon(lang.L("Add to…"), theme.ContentAddIcon(), other.OnTapped)
 	}
 	actions := container.NewBorder(nil, nil, nil, container.NewHBox(btn, other), infoLabel)
 	card := container.NewVBox(label, actions, widget.NewSeparator())
@@ -164,41 +166,42 @@ func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion,
 // topicMenu offers every topic for a paragraph.
 func (p *readerPanel) topicMenu(anchor fyne.CanvasObject, si, pi int) {
 	var items []*fyne.MenuItem
-	for _, t := range p.u.briefing().Topics {
+	for _, t := range p.session.Briefing().Topics {
 		id := t.ID
-		items = append(items, fyne.NewMenuItem(t.Title, func() { p.u.addParagraph(id, p.article, si, pi) }))
+		items = append(items, fyne.NewMenuItem(t.Title, func() { p.add(id, si, pi) }))
 	}
-	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), p.u.win.Canvas(), fyne.NewPos(0, anchor.Size().Height), anchor)
+	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), p.sh.win.Canvas(), fyne.NewPos(0, anchor.Size().Height), anchor)
+}
+
+// add quotes a paragraph of the article under a topic.
+func (p *readerPanel) add(topic string, si, pi int) {
+	id, err := p.session.AddParagraph(topic, p.article, si, pi)
+	if err != nil {
+		p.sh.showError(err)
+		return
+	}
+	p.onPlaced(id)
+	p.sh.say(fmt.Sprintf(lang.L("Added to %s."), p.session.TopicTitle(topic)))
 }
 
 // onAddSection adds every paragraph of a section not yet in the briefing,
-// each under its suggested topic, or under the first topic.
+// each under its suggested topic, or under the section's.
 func (p *readerPanel) onAddSection(si int) {
-	a := p.article
-	if a == nil || len(p.u.briefing().Topics) == 0 {
+	if p.article == nil {
 		return
 	}
-	sugg := p.u.class.ClassifyArticle(a)
-	p.u.change(func(b *briefing.Briefing) error {
-		ids, _ := b.AddArticles(*a)
-		id := ids[0]
-		for pi := range a.Sections[si].Paragraphs {
-			topic := sugg[si][pi].Topic
-			if b.Topic(topic) < 0 {
-				topic = p.u.sectionTopic(b, sugg[si])
-			}
-			if _, err := b.AddExcerpt(topic, id, si, pi, -1); err != nil && !errors.Is(err, briefing.ErrAlreadyPlaced) {
-				return err
-			}
-		}
-		return nil
-	})
+	n, err := p.session.AddSection(p.article, si)
+	if err != nil {
+		p.sh.showError(err)
+		return
+	}
+	p.sh.say(fmt.Sprintf(lang.L("Added %d paragraphs of the section."), n))
 }
 
-// onAssemble places this article's confidently classified paragraphs.
-func (p *readerPanel) onAssemble() {
+// onAssembleArticle places this article's confidently classified paragraphs.
+func (p *readerPanel) onAssembleArticle() {
 	if p.article != nil {
-		p.u.assemble([]*briefing.Article{p.article})
+		p.onAssemble([]*briefing.Article{p.article})
 	}
 }
 

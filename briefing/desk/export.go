@@ -35,9 +35,9 @@ type Format struct {
 }
 
 var registry = []Format{
-	{ID: "pdf", Ext: ".pdf", Name: "PDF handout", write: writePDF},
+	{ID: "pdf", Ext: ".pdf", Name: "PDF", write: writePDF},
 	{ID: "md", Ext: ".md", Name: "Markdown", write: writeMarkdown},
-	{ID: "brief", Ext: brieffile.Ext, Name: "Briefdesk briefing", write: writeBrief},
+	{ID: "brief", Ext: brieffile.Ext, Name: "briefing copy", write: writeBrief},
 }
 
 // Formats returns the export formats in menu order.
