@@ -3,34 +3,28 @@ package ui
 import (
 	"fmt"
 	"testing"
-	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/bundle"
-	"github.com/briefdesk/briefdesk/briefing/importer"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // library1000 holds 1,000 distinct articles made from the samples.
-func library1000(b *testing.B) *library {
-	samples, err := bundle.Samples()
+func library1000(b *testing.B) *desk.Library {
+	samples, err := desk.Samples()
 	if err != nil {
 		b.Fatal(err)
 	}
-	l := newLibrary("")
-	for i := 0; len(l.articles) < 1000; i++ {
-		s := samples[i%len(samples)]
-		a, err := importer.Parse(s.Data, importer.Source{Name: s.Name})
-		if err != nil {
-			b.Fatal(err)
-		}
+	l := desk.NewLibrary("")
+	for i := 0; l.Len() < 1000; i++ {
+		a := *samples[i%len(samples)]
 		a.Title = fmt.Sprintf("%s %d", a.Title, i)
 		a.URL = fmt.Sprintf("https://example.org/%d", i)
+		a.Sections = append([]briefing.Section{}, a.Sections...)
 		a.Sections[0].Paragraphs = append([]string{fmt.Sprintf("기사 번호 %d.", i)}, a.Sections[0].Paragraphs...)
 		a.AssignID()
-		l.add(a)
+		l.Add(&a)
 	}
 	return l
 }
@@ -43,7 +37,7 @@ func BenchmarkSearch1000(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, q := range queries {
-			l.find(q)
+			l.Find(q)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(queries))/1000, "ms/search")
@@ -54,16 +48,11 @@ func BenchmarkSearch1000(b *testing.B) {
 // window's panels, as a drag in the outline does.
 func BenchmarkEditLargeBriefing(b *testing.B) {
 	a := test.NewTempApp(b)
-	u := newApp(a, func() time.Time { return time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC) })
-	u.win.Resize(fyne.NewSize(1400, 860))
+	u := newApp(a, options{now: fixedNow, queued: true, dir: b.TempDir()})
 	u.Start("")
-	arts := library1000(b).articles[:300]
-	u.assemble(arts)
-	br := u.briefing()
-	excerpts := 0
-	for _, t := range br.Topics {
-		excerpts += len(t.Excerpts)
-	}
+	u.sh.jobs.wait()
+	u.assemble(library1000(b).Articles()[:300])
+	br := u.session.Briefing()
 	ti := 0
 	for i, t := range br.Topics {
 		if len(t.Excerpts) > len(br.Topics[ti].Excerpts) {
@@ -73,8 +62,10 @@ func BenchmarkEditLargeBriefing(b *testing.B) {
 	topic := br.Topics[ti].ID
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		id := u.briefing().Topics[ti].Excerpts[0].ID
-		u.change(func(br *briefing.Briefing) error { return br.MoveExcerpt(id, topic, 1) })
+		id := u.session.Briefing().Topics[ti].Excerpts[0].ID
+		if err := u.session.DropExcerpt(id, topic, 2); err != nil {
+			b.Fatal(err)
+		}
 	}
-	b.ReportMetric(float64(excerpts), "excerpts")
+	b.ReportMetric(float64(br.ExcerptCount()), "excerpts")
 }

@@ -255,4 +255,3 @@ func suggestedName(b *briefing.Briefing) string {
 	}
 	return name
 }
-

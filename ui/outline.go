@@ -20,7 +20,7 @@ type outlinePanel struct {
 	sh      *shell
 	session *desk.Session
 	body    *rowList
-	scroll *container.Scroll
+	scroll  *container.Scroll
 	// selection: a topic id, or an excerpt id with its topic
 	selTopic, selExcerpt string
 	topicRows            map[string]*dragRow

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"encoding/json"
-	"strings"
 
 	"fyne.io/fyne/v2"
 
@@ -74,11 +73,4 @@ func (p *prefs) removeRecent(path string) {
 	}
 	data, _ := json.Marshal(list)
 	p.p.SetString("recent", string(data))
-}
-
-func baseName(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		return path[i+1:]
-	}
-	return path
 }

@@ -28,7 +28,7 @@ type readerPanel struct {
 	// addButtons[section][paragraph] are the add buttons, kept for tests.
 	addButtons [][]*widget.Button
 
-	onPlaced   func(excerptID string)           // a paragraph was added, or its excerpt asked for
+	onPlaced   func(excerptID string)         // a paragraph was added, or its excerpt asked for
 	onAssemble func(arts []*briefing.Article) // "assemble this article"
 }
 

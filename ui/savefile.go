@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage/repository"
 
-	"github.com/briefdesk/briefdesk/briefing/brieffile"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // Fyne's save dialog opens the chosen file for writing before it hands it
@@ -16,7 +16,7 @@ import (
 // been written: a save or export that then fails would lose it. Briefdesk
 // writes its files itself, atomically, so the writers the file repository
 // gives out here touch nothing until they are closed, and then replace the
-// file as brieffile.WriteAtomic does.
+// file as desk.WriteFile does.
 
 // fileRepository is everything Fyne's own file repository does.
 type fileRepository interface {
@@ -82,7 +82,7 @@ func (w *deferredWriter) Close() error {
 		return nil
 	}
 	w.closed = true
-	return brieffile.WriteAtomic(w.uri.Path(), func(out io.Writer) error {
+	return desk.WriteFile(w.uri.Path(), func(out io.Writer) error {
 		_, err := out.Write(w.buf.Bytes())
 		return err
 	})

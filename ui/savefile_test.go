@@ -119,7 +119,7 @@ func TestDialogsStartWhereTheUserWorks(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.prefs.setFolder(articles)
-	u.path = filepath.Join(briefings, "주간.brief")
+	u.session.MarkSaved(filepath.Join(briefings, "주간.brief"), u.session.Briefing())
 	if got := u.startFolder(true); got == nil || got.Path() != briefings {
 		t.Errorf("saving starts in %v, want the briefing's folder", got)
 	}

@@ -73,11 +73,11 @@ func outcome(r Result) string {
 func TestImportEveryKindOfInput(t *testing.T) {
 	srv := newsServer(t)
 	dir := files(t, map[string]string{
-		"기사/연합연습.txt":  "연합연습 발표\n\n한미 양국이 다음 달 연합연습을 한다.",
-		"기사/사진.jpg":    "\xff\xd8\xff",
-		"기사/.숨김.txt":   "숨긴 파일",
-		"기사/복사본.md":    "# 연합연습 발표\n\n한미 양국이 다음 달 연합연습을 한다.",
-		"소식.rss":       feedXML(srv.URL + "/a"),
+		"기사/연합연습.txt":    "연합연습 발표\n\n한미 양국이 다음 달 연합연습을 한다.",
+		"기사/사진.jpg":      "\xff\xd8\xff",
+		"기사/.숨김.txt":     "숨긴 파일",
+		"기사/복사본.md":      "# 연합연습 발표\n\n한미 양국이 다음 달 연합연습을 한다.",
+		"소식.rss":         feedXML(srv.URL + "/a"),
 		"broken.txt":     "\x00\x01\x02binary\x00",
 		"notes.docx.zip": "x",
 	})

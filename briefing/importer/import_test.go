@@ -71,13 +71,12 @@ func TestHardWrappedText(t *testing.T) {
 	}
 }
 
-func TestReferenceArticleStructure(t *testing.T) {
-	// The reference article lives outside the repository; it is read when present.
-	path := filepath.Join("..", "..", "..", "shared", "reference", "000_b0b69da625bc29dc.txt")
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("reference article not present")
-	}
-	a, err := ReadFile(path)
+// TestEssayStructure reads an essay laid out like the article the product
+// was conceived from: a lead paragraph with the first heading on the next
+// line, a line holding only a space, headings with and without a colon, a
+// one-word last heading, and 14 paragraphs of one line each.
+func TestEssayStructure(t *testing.T) {
+	a, err := ReadFile(filepath.Join("testdata", "essay-ko.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
