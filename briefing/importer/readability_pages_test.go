@@ -11,19 +11,34 @@ import (
 	"golang.org/x/net/html"
 )
 
-// TestReadabilityTestPages measures how close Briefdesk's article text comes
-// to the expected text of the real-world pages that go-readability ships in
-// its module (Mozilla's test suite): word-level F1 per page, averaged.
-func TestReadabilityTestPages(t *testing.T) {
+// BenchmarkReadabilityTestPages measures how close Briefdesk's article text
+// comes to the expected text of the real-world pages that go-readability
+// ships in its module (Mozilla's test suite): word-level F1 per page,
+// averaged, reported as metrics. The pages live outside the repository, so
+// this is a measurement for make bench, not a test; it fails when the
+// figures drop below the README's.
+func BenchmarkReadabilityTestPages(b *testing.B) {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
 	if err != nil {
-		t.Skipf("module directory not found: %v", err)
+		b.Skipf("module directory not found: %v", err)
 	}
 	dir := filepath.Join(strings.TrimSpace(string(out)), "test-pages")
 	pages, _ := filepath.Glob(filepath.Join(dir, "*", "source.html"))
 	if len(pages) < 50 {
-		t.Skipf("only %d test pages in %s", len(pages), dir)
+		b.Skipf("only %d test pages in %s", len(pages), dir)
 	}
+	for i := 0; i < b.N; i++ {
+		mean, median := readabilityScores(b, pages)
+		b.ReportMetric(mean, "meanF1")
+		b.ReportMetric(median, "medianF1")
+		if mean < 0.9 || median < 0.95 {
+			b.Fatalf("article text strays from readability's expected text: mean %.3f, median %.3f", mean, median)
+		}
+	}
+}
+
+// readabilityScores returns the mean and median word F1 over the pages.
+func readabilityScores(b *testing.B, pages []string) (mean, median float64) {
 	var scores []float64
 	var worst []string
 	for _, src := range pages {
@@ -49,11 +64,9 @@ func TestReadabilityTestPages(t *testing.T) {
 	for _, s := range scores {
 		sum += s
 	}
-	mean, median := sum/float64(len(scores)), scores[len(scores)/2]
-	t.Logf("%d pages: mean word F1 %.3f, median %.3f; below 0.8: %d %v", len(scores), mean, median, len(worst), worst)
-	if mean < 0.9 || median < 0.95 {
-		t.Errorf("article text strays from readability's expected text: mean %.3f, median %.3f", mean, median)
-	}
+	mean, median = sum/float64(len(scores)), scores[len(scores)/2]
+	b.Logf("%d pages: mean word F1 %.3f, median %.3f; below 0.8: %d %v", len(scores), mean, median, len(worst), worst)
+	return mean, median
 }
 
 // htmlText returns the text of an HTML fragment.
