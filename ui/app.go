@@ -63,6 +63,8 @@ func (s *shell) showError(err error) {
 		msg = lang.L("This briefing was written by a newer version of Briefdesk. Update Briefdesk to open it.")
 	case errors.Is(err, desk.ErrNotBrief):
 		msg = lang.L("This file is not a Briefdesk briefing.")
+	case errors.Is(err, desk.ErrLimits):
+		msg = lang.L("This briefing holds more than Briefdesk accepts. Nothing was changed; the details below say which part.")
 	case errors.Is(err, desk.ErrDamaged), errors.Is(err, desk.ErrInvalid):
 		msg = lang.L("This briefing file is damaged. Nothing was changed; the details below say where.")
 	}

@@ -24,8 +24,10 @@ const (
 	Ext = ".brief"
 )
 
-// MaxSize is the largest file Load reads.
-const MaxSize = 256 << 20
+// MaxSize is the largest file Load reads: far above a briefing at every
+// limit of briefing.CheckLimits that real work reaches, and small enough to
+// read in bounded memory.
+const MaxSize = 64 << 20
 
 // Errors that tell the kinds of unusable files apart.
 var (
@@ -33,6 +35,7 @@ var (
 	ErrNotBrief = errors.New("not a Briefdesk briefing")
 	ErrNewer    = errors.New("written by a newer version of Briefdesk")
 	ErrInvalid  = errors.New("the briefing in the file is inconsistent")
+	ErrLimits   = errors.New("the briefing holds more than Briefdesk accepts")
 )
 
 // file is the top level of a .brief file. Field order is the order on disk.
@@ -63,8 +66,10 @@ func Decode(r io.Reader) (*briefing.Briefing, error) {
 		return nil, err
 	}
 	if len(data) > MaxSize {
-		return nil, fmt.Errorf("%w: larger than %d MB", ErrNotBrief, MaxSize>>20)
+		return nil, fmt.Errorf("%w: larger than %d MB", ErrLimits, MaxSize>>20)
 	}
+	// A byte order mark, which some editors write, is not part of the JSON.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var head struct {
 		Format  *string `json:"format"`
 		Version *int    `json:"version"`
@@ -93,6 +98,9 @@ func Decode(r io.Reader) (*briefing.Briefing, error) {
 		return nil, fmt.Errorf("%w: %s", ErrDamaged, jsonProblem(data, err))
 	}
 	normalise(b)
+	if err := b.CheckLimits(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrLimits, err)
+	}
 	if err := b.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
 	}

@@ -24,13 +24,15 @@ var (
 	ErrNotBrief = brieffile.ErrNotBrief
 	ErrNewer    = brieffile.ErrNewer
 	ErrInvalid  = brieffile.ErrInvalid
+	ErrLimits   = brieffile.ErrLimits
 )
 
 // IsBriefing reports whether a file name names a .brief file.
 func IsBriefing(name string) bool { return strings.EqualFold(filepath.Ext(name), BriefExt) }
 
 // LoadBriefing reads a .brief file. Its errors name the file once and wrap
-// one of ErrDamaged, ErrNotBrief, ErrNewer or ErrInvalid, or the system's.
+// one of ErrDamaged, ErrNotBrief, ErrNewer, ErrInvalid or ErrLimits, or the
+// system's.
 func LoadBriefing(path string) (*briefing.Briefing, error) {
 	b, err := brieffile.Load(path)
 	if err != nil {

@@ -140,7 +140,7 @@ func (s *Session) notify(c Change) {
 // Do applies edit to the briefing as one undoable step called name and tells
 // the subscribers. A failed edit changes nothing and is returned.
 func (s *Session) Do(name string, edit func(b *briefing.Briefing) error) error {
-	if err := s.hist.Do(name, edit); err != nil {
+	if err := s.hist.Do(name, bounded(edit)); err != nil {
 		return err
 	}
 	s.lastField = ""
@@ -155,9 +155,9 @@ func (s *Session) Type(field, name string, edit func(b *briefing.Briefing) error
 	now := s.now()
 	var err error
 	if field == s.lastField && now.Sub(s.lastTyping) < TypingPause {
-		err = s.hist.Amend(name, edit)
+		err = s.hist.Amend(name, bounded(edit))
 	} else {
-		err = s.hist.Do(name, edit)
+		err = s.hist.Do(name, bounded(edit))
 	}
 	if err != nil {
 		return err
@@ -165,6 +165,18 @@ func (s *Session) Type(field, name string, edit func(b *briefing.Briefing) error
 	s.lastField, s.lastTyping = field, now
 	s.notify(Change{Kind: Typed, Name: name})
 	return nil
+}
+
+// bounded makes an edit fail when it takes the briefing over a limit of
+// briefing.CheckLimits, so that every briefing the session holds can be
+// saved and opened again.
+func bounded(edit func(b *briefing.Briefing) error) func(b *briefing.Briefing) error {
+	return func(b *briefing.Briefing) error {
+		if err := edit(b); err != nil {
+			return err
+		}
+		return b.CheckLimits()
+	}
 }
 
 // UndoName names the step Undo would take back, or "" if there is none.

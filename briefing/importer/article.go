@@ -67,7 +67,8 @@ func (b *builder) finish(src Source) (*briefing.Article, error) {
 		return nil, ErrEmpty
 	}
 	a.Sections = secs
-	a.Title = squash(a.Title)
+	a.Title = briefing.Neutral(squash(a.Title))
+	a.Site, a.Author = briefing.Neutral(a.Site), briefing.Neutral(a.Author)
 	if a.Title == "" {
 		a.Title = fallbackTitle(src.Name, secs[0].Paragraphs[0])
 	}
@@ -80,6 +81,9 @@ func (b *builder) finish(src Source) (*briefing.Article, error) {
 		a.URL = src.URL
 	}
 	a.Input = src.Name
+	if err := a.CheckLimits("article"); err != nil {
+		return nil, err
+	}
 	a.AssignID()
 	return &a, nil
 }

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"github.com/briefdesk/briefdesk/assets"
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // Font families registered in every document.
@@ -195,11 +196,12 @@ func (f *fontSet) advance(m *fontMetrics, r rune) int {
 
 // sanitize makes text drawable: characters outside the Basic Multilingual
 // Plane (emoji, rare Hanja) and characters the fonts lack are replaced by a
-// visible box and recorded in rep; control characters become spaces.
+// visible box and recorded in rep; control characters become spaces, and
+// the characters that reorder text (briefing.IsBidiControl) are left out.
 func (f *fontSet) sanitize(s string, rep *Report) string {
 	clean := true
 	for _, r := range s {
-		if r < 0x20 || r > 0xFFFF || r >= 0x7f && (unicode.IsControl(r) || !f.covers(r)) {
+		if r < 0x20 || r > 0xFFFF || r >= 0x7f && (unicode.IsControl(r) || briefing.IsBidiControl(r) || !f.covers(r)) {
 			clean = false
 			break
 		}
@@ -212,6 +214,8 @@ func (f *fontSet) sanitize(s string, rep *Report) string {
 		switch {
 		case r == utf8.RuneError || unicode.IsControl(r):
 			b.WriteByte(' ')
+		case briefing.IsBidiControl(r):
+			continue
 		case r < 0x7f:
 			b.WriteRune(r)
 		case r > 0xFFFF || !f.covers(r):

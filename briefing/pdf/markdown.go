@@ -7,6 +7,8 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // block is a paragraph-level element of the analyst's Markdown.
@@ -35,7 +37,7 @@ var markdown = goldmark.New().Parser()
 
 // parseMarkdown turns Markdown into blocks whose runs start from base.
 func parseMarkdown(src string, base style) []block {
-	source := []byte(src)
+	source := []byte(briefing.BoundMarkdown(src))
 	doc := markdown.Parse(text.NewReader(source))
 	var out []block
 	mdBlocks(&out, doc, source, base, 0, false)
@@ -107,6 +109,16 @@ func mdList(out *[]block, l *ast.List, src []byte, base style, depth int, quoted
 	}
 }
 
+// linkStyle makes st a link to addr when addr is one a reader may follow
+// (briefing.SafeLink); any other address stays plain text.
+func linkStyle(st style, addr string) style {
+	if briefing.SafeLink(addr) {
+		st.link = addr
+		st.color = linkColor
+	}
+	return st
+}
+
 // mdInline returns the runs of a block's inline content: strong text is
 // bold, emphasis is set in the other typeface (Nanum has no italics), links
 // are underlined and clickable.
@@ -137,15 +149,9 @@ func mdInline(n ast.Node, src []byte, base style) []run {
 				}
 				walk(c, s)
 			case *ast.Link:
-				s := st
-				s.link = string(c.Destination)
-				s.color = linkColor
-				walk(c, s)
+				walk(c, linkStyle(st, string(c.Destination)))
 			case *ast.AutoLink:
-				s := st
-				s.link = string(c.URL(src))
-				s.color = linkColor
-				runs = append(runs, run{string(c.Label(src)), s})
+				runs = append(runs, run{string(c.Label(src)), linkStyle(st, string(c.URL(src)))})
 			case *ast.Image:
 				walk(c, st)
 			case *ast.RawHTML:

@@ -115,11 +115,7 @@ func (d *doc) drawSources() {
 			d.flow([]run{textRun(strings.Join(facts, " · "), sans, 9, false, gray)}, bx, 9)
 		}
 		if a.URL != "" {
-			link := style{family: sans, size: 9, color: linkColor}
-			if strings.HasPrefix(a.URL, "http://") || strings.HasPrefix(a.URL, "https://") {
-				link.link = a.URL
-			}
-			d.flow([]run{{a.URL, link}}, bx, 9)
+			d.flow([]run{{a.URL, linkStyle(style{family: sans, size: 9, color: gray}, a.URL)}}, bx, 9)
 		}
 		d.space(8)
 	}
