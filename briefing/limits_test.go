@@ -22,7 +22,9 @@ func TestLimitsNameTheField(t *testing.T) {
 		{"topics[1].commentary", func(b *briefing.Briefing) { b.Topics[1].Commentary = strings.Repeat("-", briefing.MaxMarkdown+1) }},
 		{"topics[0].title", func(b *briefing.Briefing) { b.Topics[0].Title = strings.Repeat("제목", briefing.MaxTitle) }},
 		{"articles[1].title", func(b *briefing.Briefing) { b.Articles[1].Title = strings.Repeat("t", briefing.MaxTitle+1) }},
-		{"articles[0].url", func(b *briefing.Briefing) { b.Articles[0].URL = "https://x.example/" + strings.Repeat("a", briefing.MaxAddress) }},
+		{"articles[0].url", func(b *briefing.Briefing) {
+			b.Articles[0].URL = "https://x.example/" + strings.Repeat("a", briefing.MaxAddress)
+		}},
 		{"articles[0].sections[1].paragraphs[0]", func(b *briefing.Briefing) {
 			b.Articles[0].Sections[1].Paragraphs[0] = strings.Repeat("문", briefing.MaxParagraph+1)
 		}},

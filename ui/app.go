@@ -8,6 +8,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"path/filepath"
 	"time"
 
@@ -47,6 +48,7 @@ type shell struct {
 	win    fyne.Window
 	status *statusBar
 	jobs   *jobs
+	open   func(*url.URL) error // the system's opener: a browser, a file manager
 }
 
 // say shows the outcome of an action in the status bar.
@@ -97,13 +99,13 @@ func newApp(a fyne.App, opt options) *App {
 	deferFileWrites()
 	setLanguage(u.prefs.language())
 	a.Settings().SetTheme(newTheme())
-	u.sh = &shell{win: a.NewWindow("Briefdesk"), jobs: &jobs{queued: opt.queued}}
+	u.sh = &shell{win: a.NewWindow("Briefdesk"), jobs: &jobs{queued: opt.queued}, open: a.OpenURL}
 	u.sh.win.Resize(fyne.NewSize(1400, 860))
 	ts, err := desk.Templates(opt.templates)
 	u.session = desk.NewSession(ts, err, u.newBriefing(ts), u.now)
 	u.lib = desk.NewLibrary(join(opt.dir, desk.LibraryFile))
 	u.recovery = desk.NewRecovery(join(opt.dir, desk.RecoveryFile))
-	u.importer = desk.NewImporter(desk.WebOptions{})
+	u.importer = newImporter(u.prefs)
 	u.autosave = newAutosaver(u.sh.jobs, u.session, u.recovery, u.sh.say)
 	u.session.Subscribe(u.onChange)
 	u.build()

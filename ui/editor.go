@@ -113,11 +113,11 @@ func (p *editorPanel) refresh() {
 	p.paper.SetSelectedIndex(map[string]int{briefing.PaperA4: 0, briefing.PaperLetter: 1}[d.Paper])
 	if p.summary.Text != b.Summary {
 		p.summary.SetText(b.Summary)
-		p.summaryView.ParseMarkdown(b.Summary)
+		p.sh.showMarkdown(p.summaryView, b.Summary)
 	}
 	var names []string
 	for i, t := range b.Topics {
-		names = append(names, fmt.Sprintf("%d. %s", i+1, t.Title))
+		names = append(names, fmt.Sprintf("%d. %s", i+1, briefing.Neutral(t.Title)))
 	}
 	p.topic.Options = names
 	if b.Topic(p.topicID) < 0 && len(b.Topics) > 0 {
@@ -127,7 +127,7 @@ func (p *editorPanel) refresh() {
 		p.topic.SetSelectedIndex(ti)
 		if p.commentary.Text != b.Topics[ti].Commentary {
 			p.commentary.SetText(b.Topics[ti].Commentary)
-			p.commentaryView.ParseMarkdown(b.Topics[ti].Commentary)
+			p.sh.showMarkdown(p.commentaryView, b.Topics[ti].Commentary)
 		}
 	}
 	p.topic.Refresh()
@@ -185,14 +185,14 @@ func (p *editorPanel) onDetails() {
 }
 
 func (p *editorPanel) onSummary(s string) {
-	p.summaryView.ParseMarkdown(s)
+	p.sh.showMarkdown(p.summaryView, s)
 	if !p.loading {
 		p.report(p.session.SetSummary(s))
 	}
 }
 
 func (p *editorPanel) onCommentary(s string) {
-	p.commentaryView.ParseMarkdown(s)
+	p.sh.showMarkdown(p.commentaryView, s)
 	if !p.loading {
 		p.report(p.session.SetCommentary(p.topicID, s))
 	}

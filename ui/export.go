@@ -58,7 +58,7 @@ func (u *App) exported(path string, rep desk.ExportReport) {
 	}
 	u.sh.say(strings.ReplaceAll(msg, "\n\n", " "))
 	open := func(p string) {
-		if err := u.fyne.OpenURL(&url.URL{Scheme: "file", Path: p}); err != nil {
+		if err := u.sh.open(&url.URL{Scheme: "file", Path: p}); err != nil {
 			u.sh.showError(err)
 		}
 	}

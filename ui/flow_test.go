@@ -40,6 +40,8 @@ func TestFeedFileDropped(t *testing.T) {
 	os.WriteFile(filepath.Join(folder, "발표.txt"), []byte("국방부 발표\n\n연합연습은 다음 달 시작된다."), 0o644)
 
 	u := start(t, "ko")
+	u.prefs.setAllowPrivate(true) // the test's server is on loopback
+	u.importer = newImporter(u.prefs)
 	before := u.lib.Len()
 	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(feed), storage.NewFileURI(folder)})
 	u.sh.jobs.wait()

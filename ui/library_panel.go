@@ -68,7 +68,7 @@ func (p *libraryPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	a := p.shown[i]
 	box := o.(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(a.Title)
+	box.Objects[0].(*widget.Label).SetText(briefing.Neutral(a.Title))
 	meta := a.Site
 	if a.Published != "" {
 		if meta != "" {
@@ -79,7 +79,7 @@ func (p *libraryPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if meta == "" {
 		meta = filepath.Base(a.Input)
 	}
-	box.Objects[1].(*widget.Label).SetText(meta)
+	box.Objects[1].(*widget.Label).SetText(briefing.Neutral(meta))
 }
 
 // onMore offers the other ways to import, and removing the article chosen.

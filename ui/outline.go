@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
@@ -281,7 +282,7 @@ func (p *outlinePanel) moveMenu(anchor fyne.CanvasObject, id string) {
 	var items []*fyne.MenuItem
 	for _, t := range p.session.Briefing().Topics {
 		topic := t.ID
-		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.L("Move to %s"), t.Title), func() {
+		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.L("Move to %s"), briefing.Neutral(t.Title)), func() {
 			if p.report(p.session.MoveExcerpt(id, topic)) {
 				p.selectExcerpt(id)
 			}
@@ -334,7 +335,7 @@ func (p *outlinePanel) onRemoveTopic(id string) {
 	remove := func() { p.report(p.session.RemoveTopic(id)) }
 	if n := len(b.Topics[ti].Excerpts); n > 0 || b.Topics[ti].Commentary != "" {
 		dialog.ShowConfirm(lang.L("Remove topic"),
-			fmt.Sprintf(lang.L("Remove “%s” with its %d excerpts and its commentary? Undo brings it back."), b.Topics[ti].Title, n),
+			fmt.Sprintf(lang.L("Remove “%s” with its %d excerpts and its commentary? Undo brings it back."), briefing.Neutral(b.Topics[ti].Title), n),
 			func(ok bool) {
 				if ok {
 					remove()

@@ -103,7 +103,7 @@ type madeRow struct {
 }
 
 func (p *outlinePanel) topicRow(ti int, t briefing.Topic) *dragRow {
-	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", ti+1, t.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", ti+1, briefing.Neutral(t.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
 	count := widget.NewLabel(fmt.Sprintf("%d", len(t.Excerpts)))
 	count.Importance = widget.LowImportance
@@ -135,9 +135,9 @@ func (p *outlinePanel) excerptRow(e briefing.Excerpt, src string) madeRow {
 		p.excerptRows[id] = m.row
 		return m
 	}
-	text := widget.NewLabel(preview(e.Text, 140))
+	text := widget.NewLabel(briefing.Neutral(preview(e.Text, 140)))
 	text.Wrapping = fyne.TextWrapWord
-	source := widget.NewLabel("— " + src)
+	source := widget.NewLabel("— " + briefing.Neutral(src))
 	source.TextStyle.Italic = true
 	source.Truncation = fyne.TextTruncateEllipsis
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onEdit(id) })

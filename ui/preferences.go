@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"strconv"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // showPreferences edits what Briefdesk remembers between briefings.
@@ -19,12 +23,18 @@ func (u *App) showPreferences() {
 	mark.SetText(u.prefs.marking())
 	paper := widget.NewSelect([]string{"A4", "US Letter"}, nil)
 	paper.SetSelectedIndex(map[string]int{briefing.PaperA4: 0, briefing.PaperLetter: 1}[u.prefs.paper()])
+	intranet := widget.NewCheck(lang.L("Also import from private addresses (the intranet)"), nil)
+	intranet.Checked = u.prefs.allowPrivate()
+	items := widget.NewEntry()
+	items.SetText(strconv.Itoa(u.prefs.feedItems()))
 	d := dialog.NewForm(lang.L("Preferences"), lang.L("Save"), lang.L("Cancel"), []*widget.FormItem{
 		widget.NewFormItem(lang.L("Interface language"), language),
 		widget.NewFormItem(lang.L("Author"), author),
 		widget.NewFormItem(lang.L("Organization"), org),
 		widget.NewFormItem(lang.L("Default marking"), mark),
 		widget.NewFormItem(lang.L("Paper"), paper),
+		widget.NewFormItem(lang.L("Web import"), intranet),
+		widget.NewFormItem(lang.L("Articles per feed"), items),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -33,6 +43,11 @@ func (u *App) showPreferences() {
 		u.prefs.setOrg(org.Text)
 		u.prefs.setMarking(mark.Text)
 		u.prefs.setPaper([]string{briefing.PaperA4, briefing.PaperLetter}[max(0, paper.SelectedIndex())])
+		u.prefs.setAllowPrivate(intranet.Checked)
+		if n, err := strconv.Atoi(strings.TrimSpace(items.Text)); err == nil && n > 0 {
+			u.prefs.setFeedItems(n)
+		}
+		u.importer = newImporter(u.prefs)
 		choice := []string{"", "ko", "en"}[max(0, language.SelectedIndex())]
 		if choice != u.prefs.languageSetting() {
 			u.prefs.setLanguage(choice)
@@ -40,7 +55,13 @@ func (u *App) showPreferences() {
 		}
 	}, u.sh.win)
 	d.Show()
-	d.Resize(fyne.NewSize(520, 380))
+	d.Resize(fyne.NewSize(560, 460))
+}
+
+// newImporter returns the import pipeline with the web options the user
+// chose.
+func newImporter(p *prefs) *desk.Importer {
+	return desk.NewImporter(desk.WebOptions{AllowPrivate: p.allowPrivate(), MaxItems: p.feedItems()})
 }
 
 // switchLanguage rebuilds the window in the chosen language, keeping the

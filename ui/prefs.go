@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // prefs are the user's remembered settings. They live in Fyne's preferences,
@@ -26,7 +27,15 @@ func (p *prefs) setPaper(s string)       { p.p.SetString("paper", s) }
 func (p *prefs) setLanguage(s string)    { p.p.SetString("language", s) }
 func (p *prefs) languageSetting() string { return p.p.String("language") }
 func (p *prefs) folder() string          { return p.p.String("folder") }
-func (p *prefs) setFolder(s string)      { p.p.SetString("folder", s) }
+func (p *prefs) allowPrivate() bool      { return p.p.Bool("allowPrivate") }
+func (p *prefs) setAllowPrivate(b bool)  { p.p.SetBool("allowPrivate", b) }
+func (p *prefs) setFeedItems(n int)      { p.p.SetInt("feedItems", n) }
+
+// feedItems is how many articles one feed brings.
+func (p *prefs) feedItems() int {
+	return p.p.IntWithFallback("feedItems", desk.DefaultFeedItems)
+}
+func (p *prefs) setFolder(s string) { p.p.SetString("folder", s) }
 
 func (p *prefs) paper() string {
 	if s := p.p.String("paper"); s == briefing.PaperLetter {

@@ -92,8 +92,8 @@ func (p *readerPanel) refresh() {
 		return
 	}
 	placed := p.session.Briefing().PlacedIn(a)
-	p.title.SetText(a.Title)
-	p.meta.SetText(strings.Join(nonEmpty(a.Site, a.Author, a.Published, a.URL), " · "))
+	p.title.SetText(briefing.Neutral(a.Title))
+	p.meta.SetText(briefing.Neutral(strings.Join(nonEmpty(a.Site, a.Author, a.Published, a.URL), " · ")))
 	sugg := p.session.Suggest(a)
 	var cards []fyne.CanvasObject // added at once, not laid out once per card
 	for si, s := range a.Sections {
@@ -117,7 +117,7 @@ func (p *readerPanel) refresh() {
 }
 
 func (p *readerPanel) sectionHeader(si int, heading string) fyne.CanvasObject {
-	h := widget.NewLabelWithStyle(heading, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h := widget.NewLabelWithStyle(briefing.Neutral(heading), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.Wrapping = fyne.TextWrapWord
 	add := widget.NewButtonWithIcon(lang.L("Add section"), theme.ContentAddIcon(), func() { p.onAddSection(si) })
 	add.Importance = widget.LowImportance
@@ -127,9 +127,9 @@ func (p *readerPanel) sectionHeader(si int, heading string) fyne.CanvasObject {
 // paragraph returns the card of one paragraph and its add button; placed is
 // the id of the excerpt quoting it, or "".
 func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion, placed string) (fyne.CanvasObject, *widget.Button) {
-	label := widget.NewLabel(text)
+	label := widget.NewLabel(briefing.Neutral(text))
 	label.Wrapping = fyne.TextWrapWord
-	topicName := p.session.TopicTitle(sg.Topic)
+	topicName := briefing.Neutral(p.session.TopicTitle(sg.Topic))
 	info := lang.L("No suggestion")
 	if sg.Topic != "" {
 		info = "→ " + topicName
@@ -168,7 +168,7 @@ func (p *readerPanel) topicMenu(anchor fyne.CanvasObject, si, pi int) {
 	var items []*fyne.MenuItem
 	for _, t := range p.session.Briefing().Topics {
 		id := t.ID
-		items = append(items, fyne.NewMenuItem(t.Title, func() { p.add(id, si, pi) }))
+		items = append(items, fyne.NewMenuItem(briefing.Neutral(t.Title), func() { p.add(id, si, pi) }))
 	}
 	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), p.sh.win.Canvas(), fyne.NewPos(0, anchor.Size().Height), anchor)
 }

@@ -299,3 +299,6 @@ func (l *Library) AddResults(rs []Result) Report {
 func (r Report) String() string {
 	return fmt.Sprintf("%d added, %d already known, %d repeated, %d failed, %d skipped", r.Added, r.Known, r.Repeated, r.Failed, r.Skipped)
 }
+
+// DefaultFeedItems is how many articles one feed brings by default.
+const DefaultFeedItems = fetch.DefaultMaxItems

@@ -94,7 +94,7 @@ func TestImportEveryKindOfInput(t *testing.T) {
 		Arg(filepath.Join(dir, "notes.docx.zip"), nil),
 	}
 	var progress [][2]int
-	rs := NewImporter(WebOptions{}).Import(context.Background(), inputs, func(done, total int) {
+	rs := NewImporter(WebOptions{AllowPrivate: true}).Import(context.Background(), inputs, func(done, total int) {
 		progress = append(progress, [2]int{done, total})
 	})
 	want := []string{
@@ -152,7 +152,7 @@ func TestImportCancelled(t *testing.T) {
 	dir := files(t, map[string]string{"a.txt": "제목\n\n본문이다."})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	rs := NewImporter(WebOptions{}).Import(ctx, []Input{Arg(filepath.Join(dir, "a.txt"), nil), Arg(srv.URL+"/x", nil)}, nil)
+	rs := NewImporter(WebOptions{AllowPrivate: true}).Import(ctx, []Input{Arg(filepath.Join(dir, "a.txt"), nil), Arg(srv.URL+"/x", nil)}, nil)
 	if len(rs) != 2 || hits.Load() != 0 {
 		t.Fatalf("%d results, %d requests", len(rs), hits.Load())
 	}
@@ -165,11 +165,11 @@ func TestImportCancelled(t *testing.T) {
 
 func TestFeedFilesHaveTheSizeLimit(t *testing.T) {
 	big := files(t, map[string]string{"큰.xml": "<rss>" + strings.Repeat(" ", 21<<20) + "</rss>"})
-	rs := NewImporter(WebOptions{}).Import(context.Background(), []Input{Path(filepath.Join(big, "큰.xml"))}, nil)
+	rs := NewImporter(WebOptions{AllowPrivate: true}).Import(context.Background(), []Input{Path(filepath.Join(big, "큰.xml"))}, nil)
 	if len(rs) != 1 || rs[0].Err == nil || !strings.Contains(rs[0].Err.Error(), "larger than") {
 		t.Errorf("a 21 MB feed file: %+v", rs)
 	}
-	rs = NewImporter(WebOptions{}).Import(context.Background(), []Input{Path(filepath.Join(big, "없는.rss"))}, nil)
+	rs = NewImporter(WebOptions{AllowPrivate: true}).Import(context.Background(), []Input{Path(filepath.Join(big, "없는.rss"))}, nil)
 	if len(rs) != 1 || !errors.Is(rs[0].Err, os.ErrNotExist) {
 		t.Errorf("a missing feed file: %+v", rs)
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -25,16 +26,38 @@ func (f *Fetcher) feed(ctx context.Context, input string, data []byte) []importe
 	if len(fd.Items) == 0 {
 		return []importer.Result{{Input: input, Err: fmt.Errorf("the feed lists no articles")}}
 	}
-	var out []importer.Result
-	for _, it := range fd.Items {
-		name := firstNonEmpty(it.Link, it.GUID, it.Title)
-		a, err := f.item(ctx, it)
-		if err != nil {
-			out = append(out, importer.Result{Input: name, Err: err})
-			continue
-		}
-		fillFromItem(a, it, fd)
-		out = append(out, importer.Result{Input: name, Article: a})
+	items := fd.Items
+	var over *importer.Result
+	if len(items) > f.maxItems {
+		over = &importer.Result{Input: input, Err: fmt.Errorf("the feed lists %d articles; the first %d were imported (the limit is a setting)", len(items), f.maxItems)}
+		items = items[:f.maxItems]
+	}
+	// One deadline for the whole feed, so that a silent server holds up an
+	// import once, not once per entry; entries are fetched a few at a time.
+	ctx, cancel := context.WithTimeout(ctx, f.feedTime)
+	defer cancel()
+	out := make([]importer.Result, len(items))
+	sem := make(chan struct{}, 4)
+	var wg sync.WaitGroup
+	for i, it := range items {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			name := firstNonEmpty(it.Link, it.GUID, it.Title)
+			a, err := f.item(ctx, it)
+			if err != nil {
+				out[i] = importer.Result{Input: name, Err: err}
+				return
+			}
+			fillFromItem(a, it, fd)
+			out[i] = importer.Result{Input: name, Article: a}
+		}()
+	}
+	wg.Wait()
+	if over != nil {
+		out = append(out, *over)
 	}
 	return out
 }

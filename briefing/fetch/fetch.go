@@ -27,6 +27,8 @@ const (
 	DefaultTimeout   = 30 * time.Second
 	DefaultMaxSize   = 20 << 20
 	DefaultRedirects = 5
+	DefaultMaxItems  = 200             // articles imported from one feed
+	DefaultFeedTime  = 3 * time.Minute // for a feed and all its articles
 	UserAgent        = "Briefdesk/1.0 (+briefing tool; article import)"
 )
 
@@ -42,9 +44,11 @@ var (
 
 // Fetcher downloads pages and feeds. Its zero value is not usable; call New.
 type Fetcher struct {
-	client  *http.Client
-	maxSize int64
-	now     func() time.Time
+	client   *http.Client
+	maxSize  int64
+	maxItems int
+	feedTime time.Duration
+	now      func() time.Time
 }
 
 // Options adjust a Fetcher; zero values take the defaults.
@@ -54,6 +58,12 @@ type Options struct {
 	Redirects int
 	Now       func() time.Time
 	Transport http.RoundTripper
+	// AllowPrivate lets imports reach loopback, private, link-local and
+	// other non-public addresses: the user's intranet. Off, such an
+	// address is refused after DNS and on every redirect.
+	AllowPrivate bool
+	MaxItems     int           // articles imported from one feed
+	FeedTime     time.Duration // for a feed and all its articles
 }
 
 // New returns a Fetcher with the given options.
@@ -70,9 +80,15 @@ func New(opt Options) *Fetcher {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
+	if opt.MaxItems <= 0 {
+		opt.MaxItems = DefaultMaxItems
+	}
+	if opt.FeedTime <= 0 {
+		opt.FeedTime = DefaultFeedTime
+	}
 	client := &http.Client{
 		Timeout:   opt.Timeout,
-		Transport: opt.Transport,
+		Transport: transport(opt.Transport, opt.AllowPrivate),
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > opt.Redirects {
 				return fmt.Errorf("%w (more than %d)", ErrRedirects, opt.Redirects)
@@ -83,7 +99,7 @@ func New(opt Options) *Fetcher {
 			return nil
 		},
 	}
-	return &Fetcher{client: client, maxSize: opt.MaxSize, now: opt.Now}
+	return &Fetcher{client: client, maxSize: opt.MaxSize, maxItems: opt.MaxItems, feedTime: opt.FeedTime, now: opt.Now}
 }
 
 // IsAddress reports whether s looks like a web address rather than a file.
@@ -144,7 +160,7 @@ func describe(err error) error {
 	}
 	var ne net.Error
 	switch {
-	case errors.Is(err, ErrRedirects), errors.Is(err, ErrScheme):
+	case errors.Is(err, ErrRedirects), errors.Is(err, ErrScheme), errors.Is(err, ErrPrivate):
 		return err
 	case errors.Is(err, context.Canceled):
 		return errors.New("cancelled")

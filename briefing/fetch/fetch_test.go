@@ -83,7 +83,7 @@ func server(t *testing.T) *httptest.Server {
 }
 
 func newFetcher() *Fetcher {
-	return New(Options{Timeout: 500 * time.Millisecond, MaxSize: 4096, Now: func() time.Time { return fixed }})
+	return New(Options{AllowPrivate: true, Timeout: 500 * time.Millisecond, MaxSize: 4096, Now: func() time.Time { return fixed }})
 }
 
 func one(t *testing.T, f *Fetcher, addr string) importer.Result {

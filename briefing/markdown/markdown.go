@@ -3,7 +3,6 @@
 package markdown
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -16,68 +15,75 @@ var labels = map[string]map[string]string{
 	"en": {"summary": "Executive summary", "sources": "Sources", "date": "Date", "author": "Author", "org": "Organization", "none": "No excerpts.", "edited": "excerpt edited"},
 }
 
-// Write writes b as Markdown to w.
+// Write writes b as Markdown to w. Plain-text fields (details, titles,
+// names, excerpts) are escaped, so that they show as written and never as
+// Markdown or HTML; the analyst's Markdown keeps its formatting, and only
+// links to http, https and mailto addresses stay links.
 func Write(w io.Writer, b *briefing.Briefing) error {
-	bw := bufio.NewWriter(w)
+	var sb strings.Builder
 	l := labels["ko"]
 	if b.Details.Language == "en" {
 		l = labels["en"]
 	}
 	d := b.Details
 	if d.Marking != "" {
-		fmt.Fprintf(bw, "**%s**\n\n", d.Marking)
+		fmt.Fprintf(&sb, "**%s**\n\n", Escape(d.Marking))
 	}
-	fmt.Fprintf(bw, "# %s\n\n", oneLine(d.Title))
+	fmt.Fprintf(&sb, "# %s\n\n", Escape(d.Title))
 	if d.Subtitle != "" {
-		fmt.Fprintf(bw, "_%s_\n\n", oneLine(d.Subtitle))
+		fmt.Fprintf(&sb, "_%s_\n\n", Escape(d.Subtitle))
 	}
 	for _, f := range [][2]string{{l["date"], d.Date}, {l["author"], d.Author}, {l["org"], d.Organization}} {
 		if f[1] != "" {
-			fmt.Fprintf(bw, "- %s: %s\n", f[0], f[1])
+			fmt.Fprintf(&sb, "- %s: %s\n", f[0], Escape(f[1]))
 		}
 	}
-	fmt.Fprintf(bw, "\n## %s\n\n", l["summary"])
-	writeBlock(bw, b.Summary)
+	fmt.Fprintf(&sb, "\n## %s\n\n", l["summary"])
+	writeMarkdown(&sb, b.Summary)
 	cites := map[string]int{}
 	cited := b.Cited()
 	for i, a := range cited {
 		cites[a.ID] = i + 1
 	}
 	for i, t := range b.Topics {
-		fmt.Fprintf(bw, "## %d. %s\n\n", i+1, oneLine(t.Title))
-		writeBlock(bw, t.Commentary)
+		fmt.Fprintf(&sb, "## %d. %s\n\n", i+1, Escape(t.Title))
+		writeMarkdown(&sb, t.Commentary)
 		if len(t.Excerpts) == 0 {
-			fmt.Fprintf(bw, "_%s_\n\n", l["none"])
+			fmt.Fprintf(&sb, "_%s_\n\n", l["none"])
 		}
 		for _, e := range t.Excerpts {
-			fmt.Fprintf(bw, "> %s\n>\n> — %s [%d]", oneLine(e.Text), source(b.Article(e.Article)), cites[e.Article])
+			fmt.Fprintf(&sb, "> %s\n>\n> — %s [%d]", Escape(e.Text), source(b.Article(e.Article)), cites[e.Article])
 			if e.Edited() {
-				fmt.Fprintf(bw, " · %s", l["edited"])
+				fmt.Fprintf(&sb, " · %s", l["edited"])
 			}
-			fmt.Fprint(bw, "\n\n")
+			fmt.Fprint(&sb, "\n\n")
 		}
 	}
-	fmt.Fprintf(bw, "## %s\n\n", l["sources"])
+	fmt.Fprintf(&sb, "## %s\n\n", l["sources"])
 	for i, a := range cited {
-		facts := []string{a.Title}
+		facts := []string{Escape(a.Title)}
 		for _, f := range []string{a.Site, a.Author, a.Published} {
 			if f != "" {
-				facts = append(facts, f)
+				facts = append(facts, Escape(f))
 			}
 		}
-		fmt.Fprintf(bw, "%d. %s", i+1, strings.Join(facts, ". "))
-		if a.URL != "" {
-			fmt.Fprintf(bw, ". <%s>", a.URL)
+		fmt.Fprintf(&sb, "%d. %s", i+1, strings.Join(facts, ". "))
+		switch {
+		case briefing.SafeLink(a.URL):
+			fmt.Fprintf(&sb, ". <%s>", angleSafe(a.URL))
+		case a.URL != "":
+			fmt.Fprintf(&sb, ". %s", Escape(a.URL))
 		}
-		fmt.Fprint(bw, "\n")
+		fmt.Fprint(&sb, "\n")
 	}
-	return bw.Flush()
+	_, err := io.WriteString(w, sb.String())
+	return err
 }
 
-func writeBlock(w io.Writer, md string) {
-	if md = strings.TrimSpace(md); md != "" {
-		fmt.Fprintf(w, "%s\n\n", md)
-	}
+// angleSafe percent-encodes the characters that would end an address in
+// angle brackets early.
+func angleSafe(addr string) string {
+	return strings.NewReplacer("<", "%3C", ">", "%3E").Replace(addr)
 }
 
 func source(a *briefing.Article) string {
@@ -86,15 +92,11 @@ func source(a *briefing.Article) string {
 	}
 	parts := []string{}
 	if a.Site != "" {
-		parts = append(parts, a.Site)
+		parts = append(parts, Escape(a.Site))
 	}
-	parts = append(parts, "“"+a.Title+"”")
+	parts = append(parts, "“"+Escape(a.Title)+"”")
 	if a.Published != "" {
-		parts = append(parts, a.Published)
+		parts = append(parts, Escape(a.Published))
 	}
 	return strings.Join(parts, ", ")
-}
-
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }

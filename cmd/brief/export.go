@@ -52,10 +52,10 @@ func cmdExport(e *env, args []string) error {
 		return err
 	}
 	if rep.Replaced != "" {
-		fmt.Fprintf(e.stderr, "brief: %s: characters the fonts cannot draw were printed as □: %s\n", in, rep.Replaced)
+		fmt.Fprintf(e.stderr, "brief: %s: characters the fonts cannot draw were printed as □: %s\n", line(in), line(rep.Replaced))
 	}
 	if dest != "-" {
-		fmt.Fprintln(e.stdout, dest)
+		fmt.Fprintln(e.stdout, line(dest))
 	}
 	return nil
 }

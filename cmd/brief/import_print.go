@@ -67,24 +67,24 @@ func printJSON(e *env, arts []imported, c *briefing.Classifier) error {
 // printArticle shows an article for a reader at a terminal: its details, and
 // each paragraph's start with the suggested topic and the terms behind it.
 func printArticle(e *env, a *briefing.Article, c *briefing.Classifier) {
-	fmt.Fprintf(e.stdout, "%s\n", a.Title)
+	fmt.Fprintf(e.stdout, "%s\n", line(a.Title))
 	var facts []string
 	for _, f := range []string{a.Site, a.Author, a.Published, a.URL, a.Language} {
 		if f != "" {
 			facts = append(facts, f)
 		}
 	}
-	fmt.Fprintf(e.stdout, "  %s\n", strings.Join(facts, " · "))
+	fmt.Fprintf(e.stdout, "  %s\n", line(strings.Join(facts, " · ")))
 	for si, sugg := range c.ClassifyArticle(a) {
 		if h := a.Sections[si].Heading; h != "" {
-			fmt.Fprintf(e.stdout, "  ## %s\n", h)
+			fmt.Fprintf(e.stdout, "  ## %s\n", line(h))
 		}
 		for pi, s := range sugg {
 			topic := "-"
 			if s.Topic != "" {
 				topic = fmt.Sprintf("%s %.1f (%s)", s.Topic, s.Score, strings.Join(s.Terms, ", "))
 			}
-			fmt.Fprintf(e.stdout, "  %2d.%-2d %-40s %s\n", si+1, pi+1, preview(a.Sections[si].Paragraphs[pi], 36), topic)
+			fmt.Fprintf(e.stdout, "  %2d.%-2d %-40s %s\n", si+1, pi+1, line(preview(a.Sections[si].Paragraphs[pi], 36)), line(topic))
 		}
 	}
 	fmt.Fprintln(e.stdout)

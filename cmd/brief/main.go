@@ -60,7 +60,7 @@ type failure struct {
 
 // fail reports that an input failed; the command goes on with the rest.
 func (e *env) fail(input string, err error) {
-	fmt.Fprintf(e.stderr, "brief: %s: %v\n", input, err)
+	fmt.Fprintf(e.stderr, "brief: %s: %s\n", line(input), errLine(err))
 	e.failures = append(e.failures, failure{input, err.Error()})
 }
 
@@ -90,7 +90,7 @@ func run(e *env, args []string) int {
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(e.stderr, "brief: unknown command %q\n\n%s", args[0], usage)
+		fmt.Fprintf(e.stderr, "brief: unknown command %q\n\n%s", line(args[0]), usage)
 		return exitUsage
 	}
 	err := cmd(e, args[1:])
@@ -100,7 +100,7 @@ func run(e *env, args []string) int {
 	case errors.Is(err, errUsage):
 		return exitUsage
 	case err != nil:
-		fmt.Fprintf(e.stderr, "brief: %v\n", err)
+		fmt.Fprintf(e.stderr, "brief: %s\n", errLine(err))
 		return exitFailed
 	case len(e.failures) > 0:
 		return exitFailed

@@ -20,6 +20,7 @@ func cmdNew(e *env, args []string) error {
 	tmplID := fs.String("template", briefing.DefaultTemplate, "the topic template `ID` (see: brief topics)")
 	auto := fs.Bool("auto", false, "place every confidently classified paragraph under its topic, in article order")
 	lang := fs.String("lang", "ko", "the handout's language: ko or en")
+	web := webFlags(fs)
 	inputs, err := parse(e, fs, args)
 	if err != nil {
 		return err
@@ -44,7 +45,7 @@ func cmdNew(e *env, args []string) error {
 	}
 	// importInputs has already reported and dropped duplicates.
 	var arts []briefing.Article
-	for _, im := range importInputs(e, inputs) {
+	for _, im := range importInputs(e, inputs, *web) {
 		arts = append(arts, *im.article)
 	}
 	b.AddArticles(arts...)
@@ -55,7 +56,7 @@ func cmdNew(e *env, args []string) error {
 	if err := desk.SaveBriefing(*out, b); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%s: %d articles, %d excerpts under %d topics\n", *out, len(b.Articles), placed, len(b.Topics))
+	fmt.Fprintf(e.stdout, "%s: %d articles, %d excerpts under %d topics\n", line(*out), len(b.Articles), placed, len(b.Topics))
 	return nil
 }
 
@@ -74,7 +75,7 @@ func cmdCheck(e *env, args []string) error {
 			e.fail(f, errors.Unwrap(err))
 			continue
 		}
-		fmt.Fprintf(e.stdout, "%s: ok: %q, %d topics, %d excerpts, %d articles\n", f, b.Details.Title, len(b.Topics), b.ExcerptCount(), len(b.Articles))
+		fmt.Fprintf(e.stdout, "%s: ok: %q, %d topics, %d excerpts, %d articles\n", line(f), line(b.Details.Title), len(b.Topics), b.ExcerptCount(), len(b.Articles))
 	}
 	return nil
 }

@@ -31,9 +31,9 @@ func cmdTopics(e *env, args []string) error {
 	}
 	for _, tid := range ids {
 		t := ts[tid]
-		fmt.Fprintf(e.stdout, "%s\t%s / %s\n", t.ID, t.Name("ko"), t.Name("en"))
+		fmt.Fprintf(e.stdout, "%s\t%s / %s\n", line(t.ID), line(t.Name("ko")), line(t.Name("en")))
 		for i, tp := range t.Topics {
-			fmt.Fprintf(e.stdout, "  %d. %s\t%s / %s\n", i+1, tp.ID, tp.Name("ko"), tp.Name("en"))
+			fmt.Fprintf(e.stdout, "  %d. %s\t%s / %s\n", i+1, line(tp.ID), line(tp.Name("ko")), line(tp.Name("en")))
 		}
 	}
 	return nil
@@ -74,7 +74,7 @@ func cmdSample(e *env, args []string) error {
 			e.fail(path, err)
 			continue
 		}
-		fmt.Fprintln(e.stdout, path)
+		fmt.Fprintln(e.stdout, line(path))
 	}
 	return nil
 }

@@ -29,7 +29,7 @@ func TestImportFromWeb(t *testing.T) {
 	feed := filepath.Join(t.TempDir(), "소식.rss")
 	os.WriteFile(feed, []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>소식</title><item><title>피드 항목</title><link>`+srv.URL+`/a</link></item></channel></rss>`), 0o644)
 
-	code, stdout, stderr := brief(t, "", "import", "--json", srv.URL+"/a", srv.URL+"/gone", srv.URL+"/mirror", feed)
+	code, stdout, stderr := brief(t, "", "import", "--json", "--allow-private", srv.URL+"/a", srv.URL+"/gone", srv.URL+"/mirror", feed)
 	if code != 1 {
 		t.Errorf("exit status %d, want 1", code)
 	}

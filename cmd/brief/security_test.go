@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestNothingReachesTheTerminalRaw imports a page whose title holds escape
+// sequences and a bell, and a feed whose entry names hold line breaks: what
+// brief prints holds no control character, and every error is one line.
+func TestNothingReachesTheTerminalRaw(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, webPage, "\x1b]0;owned\x07제목\x1b[2J\u202e\x9b31m")
+	}))
+	defer srv.Close()
+	feed := filepath.Join(t.TempDir(), "forged.rss")
+	os.WriteFile(feed, []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
+<item><title>a</title><guid>first&#10;brief: forged.txt: everything is fine</guid></item>
+<item><title>b</title><guid>second&#13;brief: forged2</guid></item></channel></rss>`), 0o644)
+	code, stdout, stderr := brief(t, "", "import", "--allow-private", srv.URL+"/a", feed)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1 (two entries fail)", code)
+	}
+	for name, out := range map[string]string{"stdout": stdout, "stderr": stderr} {
+		for _, r := range out {
+			if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r < 0xa0 || r == '\u202e' {
+				t.Errorf("%s holds %U:\n%q", name, r, out)
+				break
+			}
+		}
+	}
+	lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
+	if len(lines) != 2 || strings.HasPrefix(lines[1], "brief: forged") || !strings.Contains(lines[0], "brief: forged.txt") {
+		t.Errorf("want one line per failed entry:\n%s", stderr)
+	}
+	if !strings.Contains(stdout, "제목") {
+		t.Errorf("the title is gone:\n%s", stdout)
+	}
+}
