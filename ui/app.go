@@ -190,6 +190,7 @@ func (u *App) wire() {
 		fyne.NewMenuItem(lang.L("Import folder…"), u.importFolder),
 		fyne.NewMenuItem(lang.L("Import from address…"), u.importAddresses),
 		fyne.NewMenuItem(lang.L("Paste text as article…"), u.pasteArticle),
+		fyne.NewMenuItem(lang.L("Add the briefing's articles to the library"), u.adoptArticles),
 	}
 	u.library.onImport = u.importFiles
 	u.reader.onPlaced = u.outline.selectExcerpt

@@ -30,11 +30,12 @@ func (u *App) export(f desk.Format) {
 // writeExport writes the briefing in the background with a progress dialog.
 func (u *App) writeExport(path string, f desk.Format) {
 	b := u.session.Briefing() // a snapshot: later edits make new states
+	opt := desk.ExportOptions{Source: u.session.Path()}
 	bar := widget.NewProgressBarInfinite()
 	prog := dialog.NewCustomWithoutButtons(lang.L("Exporting…"), container.NewVBox(widget.NewLabel(filepath.Base(path)), bar), u.sh.win)
 	prog.Show()
 	u.sh.jobs.run(func() func() {
-		rep, err := f.WriteFile(path, b, desk.ExportOptions{})
+		rep, err := f.WriteFile(path, b, opt)
 		return func() {
 			prog.Hide()
 			bar.Stop()

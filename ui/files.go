@@ -103,13 +103,6 @@ func (u *App) opened(b *briefing.Briefing, path string) {
 	u.session.Replace(b, path)
 	u.addRecent(path)
 	u.autosave.clear()
-	// The articles a briefing quotes can be read in the library.
-	for i := range b.Articles {
-		a := b.Articles[i]
-		u.lib.Add(&a)
-	}
-	u.library.refresh()
-	u.saveLibrary()
 	msg := fmt.Sprintf(lang.L("Opened %s."), filepath.Base(path))
 	if err := u.session.TemplateProblem(); err != nil {
 		msg += " " + fmt.Sprintf(lang.L("No topic suggestions: %v"), err)

@@ -41,6 +41,21 @@ func (u *App) loadLibrary() {
 	})
 }
 
+// adoptArticles puts the articles the open briefing quotes into the
+// library, which opening a briefing never does by itself.
+func (u *App) adoptArticles() {
+	b := u.session.Briefing()
+	results := make([]desk.Result, len(b.Articles))
+	for i := range b.Articles {
+		a := b.Articles[i]
+		results[i] = desk.Result{Input: a.Input, Article: &a}
+	}
+	rep := u.lib.AddResults(results)
+	u.saveLibrary()
+	u.library.refresh()
+	u.sh.say(fmt.Sprintf(lang.L("Added %d of the briefing's articles to the library; %d were there already."), rep.Added, rep.Known))
+}
+
 // saveLibrary writes the library in the background.
 func (u *App) saveLibrary() {
 	u.sh.jobs.run(func() func() {

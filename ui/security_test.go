@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
@@ -100,5 +101,30 @@ func TestBriefingOpensWithoutRequests(t *testing.T) {
 	test.Tap(findButton(u.sh.win.Canvas(), "Yes"))
 	if strings.Join(opened, " ") != "https://news.example/a" {
 		t.Errorf("opened %v", opened)
+	}
+}
+
+// TestOpeningLeavesTheLibraryAlone opens a briefing that quotes an article
+// the library lacks: the library stays as it was until the user asks.
+func TestOpeningLeavesTheLibraryAlone(t *testing.T) {
+	u := start(t, "en")
+	b := u.briefing().Clone()
+	a := *u.lib.Articles()[0]
+	a.Title, a.URL = "A colleague's article", "https://colleague.example/a"
+	a.Sections = []briefing.Section{{Paragraphs: []string{"Only the colleague has read this paragraph about ship repair."}}}
+	a.AssignID()
+	b.AddArticle(a)
+	path := filepath.Join(t.TempDir(), "colleague.brief")
+	desk.SaveBriefing(path, b)
+	before := u.lib.Len()
+	u.openPath(path)
+	u.sh.jobs.wait()
+	if u.lib.Len() != before {
+		t.Fatalf("opening added %d articles to the library", u.lib.Len()-before)
+	}
+	u.adoptArticles()
+	u.sh.jobs.wait()
+	if u.lib.Len() != before+1 || len(u.lib.Find("colleague")) != 1 {
+		t.Errorf("adding the briefing's articles: %d → %d", before, u.lib.Len())
 	}
 }

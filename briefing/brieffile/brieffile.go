@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -180,45 +179,4 @@ func Load(path string) (*briefing.Briefing, error) {
 // leaves either the old file or the new one, never a half-written one.
 func Save(path string, b *briefing.Briefing) error {
 	return WriteAtomic(path, func(w io.Writer) error { return Encode(w, b) })
-}
-
-// WriteAtomic writes a file through write with the same guarantee as Save;
-// exports use it too. A file it replaces keeps its permissions; a new one
-// gets 0644.
-func WriteAtomic(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	mode := os.FileMode(0o644)
-	if st, serr := os.Stat(path); serr == nil {
-		mode = st.Mode().Perm()
-	}
-	if err = os.Chmod(tmp.Name(), mode); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	if d, derr := os.Open(dir); derr == nil {
-		_ = d.Sync() // make the rename itself durable where the system allows
-		d.Close()
-	}
-	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -17,7 +18,14 @@ import (
 // ExportOptions adjust an export; zero values take the briefing's settings.
 type ExportOptions struct {
 	Paper string // briefing.PaperA4 or briefing.PaperLetter; "" for the briefing's
+	// Source is the .brief file the briefing was read from, if any: an
+	// export never writes over it.
+	Source string
 }
+
+// ErrOwnInput is returned for an export that would replace the briefing's
+// own file.
+var ErrOwnInput = errors.New("that is the briefing's own file; choose another name for the export")
 
 // ExportReport tells what an export made and had to change.
 type ExportReport struct {
@@ -74,6 +82,9 @@ func (f Format) Write(w io.Writer, b *briefing.Briefing, opt ExportOptions) (Exp
 // file is whole or, after a failure, as it was.
 func (f Format) WriteFile(path string, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
 	var rep ExportReport
+	if opt.Source != "" && sameFile(path, opt.Source) {
+		return rep, fmt.Errorf("%s: %w", path, ErrOwnInput)
+	}
 	err := brieffile.WriteAtomic(path, func(w io.Writer) (err error) {
 		rep, err = f.write(w, b, opt)
 		return err
@@ -88,6 +99,18 @@ func (f Format) WriteFile(path string, b *briefing.Briefing, opt ExportOptions) 
 // beside it, with the format's extension.
 func (f Format) DefaultPath(in string) string {
 	return strings.TrimSuffix(in, filepath.Ext(in)) + f.Ext
+}
+
+// sameFile reports whether two paths name one file, through links too.
+func sameFile(a, b string) bool {
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(sa, sb)
+	}
+	absA, errA := filepath.Abs(a)
+	absB, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && absA == absB
 }
 
 func writePDF(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {

@@ -82,6 +82,19 @@ func TestExportOptionsAndFailures(t *testing.T) {
 	if _, err := pdfFormat.WriteFile(missing, b, ExportOptions{}); err == nil || !strings.Contains(err.Error(), missing) {
 		t.Errorf("write into a missing folder: %v", err)
 	}
+	// An export never replaces the briefing it comes from, by any name.
+	src := filepath.Join(t.TempDir(), "weekly.md")
+	SaveBriefing(src, b)
+	os.Symlink(src, src+".link")
+	md, _ := LookupFormat("md")
+	for _, dest := range []string{src, src + ".link", filepath.Join(filepath.Dir(src), ".", "weekly.md")} {
+		if _, err := md.WriteFile(dest, b, ExportOptions{Source: src}); !errors.Is(err, ErrOwnInput) {
+			t.Errorf("export to %s: %v", dest, err)
+		}
+	}
+	if got, err := LoadBriefing(src); err != nil || got.ExcerptCount() != b.ExcerptCount() {
+		t.Errorf("the briefing was overwritten: %v", err)
+	}
 	if _, err := pdfFormat.Write(failingWriter{}, b, ExportOptions{}); err == nil {
 		t.Error("a failing writer reported no error")
 	}

@@ -5,6 +5,8 @@
 package fetch
 
 import (
+	"compress/flate"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -142,7 +144,11 @@ func (f *Fetcher) get(ctx context.Context, address string) (*page, error) {
 	if resp.ContentLength > f.maxSize {
 		return nil, fmt.Errorf("%w: %d MB, the limit is %d MB", ErrTooLarge, resp.ContentLength>>20, f.maxSize>>20)
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, f.maxSize+1))
+	r, err := decompress(resp)
+	if err != nil {
+		return nil, err
+	}
+	body, err := io.ReadAll(io.LimitReader(r, f.maxSize+1))
 	if err != nil {
 		return nil, describe(err)
 	}
@@ -150,6 +156,27 @@ func (f *Fetcher) get(ctx context.Context, address string) (*page, error) {
 		return nil, fmt.Errorf("%w: over the limit of %d MB", ErrTooLarge, f.maxSize>>20)
 	}
 	return &page{url: resp.Request.URL.String(), contentType: resp.Header.Get("Content-Type"), body: body}, nil
+}
+
+// decompress returns the body of a response as the page's bytes: Go
+// decompresses what it asked for itself; a server that compresses anyway
+// gets its gzip or deflate undone here (the size limit applies to what comes
+// out), and any other encoding is an error, not a garbled article.
+func decompress(resp *http.Response) (io.Reader, error) {
+	switch ce := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))); {
+	case ce == "" || ce == "identity" || resp.Uncompressed:
+		return resp.Body, nil
+	case ce == "gzip" || ce == "x-gzip":
+		zr, err := gzip.NewReader(resp.Body)
+		if err != nil {
+			return nil, fmt.Errorf("the server said the page is gzip-compressed, but it is not: %v", err)
+		}
+		return zr, nil
+	case ce == "deflate":
+		return flate.NewReader(resp.Body), nil
+	default:
+		return nil, fmt.Errorf("the server compressed the page as %q, which Briefdesk cannot read", ce)
+	}
 }
 
 // describe turns transport errors into the reasons a user can act on.

@@ -1,6 +1,8 @@
 package fetch
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +14,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/korean"
 )
 
 func TestPublicAddresses(t *testing.T) {
@@ -150,5 +154,47 @@ func TestFeedLimits(t *testing.T) {
 	}
 	if hits.Load() > 12 || took > 4*time.Second {
 		t.Errorf("%d entries requested in %v", hits.Load(), took)
+	}
+}
+
+// TestCompressedAndMislabelledPages fetches pages a server compressed
+// without being asked, and a page whose charset header lies: the first are
+// read, an unknown compression is an error, and so are bytes that are no
+// text, instead of a garbled article.
+func TestCompressedAndMislabelledPages(t *testing.T) {
+	page := "<html><head><title>압축된 기사</title></head><body><article><p>한미 양국은 함정 정비 협력을 넓히기로 했다. 국내 조선소의 수리 물량이 늘고 있다.</p></article></body></html>"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		switch r.URL.Path {
+		case "/gzip":
+			w.Header().Set("Content-Encoding", "gzip")
+			zw := gzip.NewWriter(w)
+			io.WriteString(zw, page)
+			zw.Close()
+		case "/br":
+			w.Header().Set("Content-Encoding", "br")
+			w.Write([]byte{0x1b, 0x2e, 0x00, 0xf8, 0x8d, 0x94, 0x6e, 0xc7})
+		case "/binary":
+			w.Write(bytes.Repeat([]byte{0x1f, 0x8b, 0x08, 0x00, 0xff, 0x01, 0x02}, 200))
+		case "/euckr":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8") // a lie
+			euc, _ := korean.EUCKR.NewEncoder().String(page)
+			io.WriteString(w, euc)
+		}
+	}))
+	defer srv.Close()
+	f := New(Options{AllowPrivate: true, Transport: &http.Transport{DisableCompression: true}})
+	rs := f.Import(context.Background(), []string{srv.URL + "/gzip", srv.URL + "/br", srv.URL + "/binary", srv.URL + "/euckr"}, nil)
+	if r := rs[0][0]; r.Err != nil || r.Article.Title != "압축된 기사" {
+		t.Errorf("gzip sent unasked: %v %+v", r.Err, r.Article)
+	}
+	if r := rs[1][0]; r.Err == nil || !strings.Contains(r.Err.Error(), `"br"`) {
+		t.Errorf("brotli: %v", r.Err)
+	}
+	if r := rs[2][0]; r.Err == nil {
+		t.Errorf("binary bytes became an article: %q", r.Article.Text())
+	}
+	if r := rs[3][0]; r.Err != nil || r.Article.Title != "압축된 기사" {
+		t.Errorf("EUC-KR labelled UTF-8: %v", r.Err)
 	}
 }

@@ -2,6 +2,8 @@ package importer
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 	"unicode/utf8"
@@ -14,39 +16,89 @@ import (
 )
 
 // decodeHTML decodes a page to UTF-8: a byte order mark, the HTTP header's
-// charset or the page's own declaration wins; without one, valid UTF-8 is
-// taken as such and anything else is tried as CP949 before the HTML
-// standard's Windows-1252 default.
+// charset or the page's own declaration wins when the bytes fit it; a
+// declaration the bytes do not fit (a server that lies) is set aside for
+// what the bytes are: valid UTF-8, or CP949. Without a declaration, anything
+// else is tried as CP949 before the HTML standard's Windows-1252 default.
+// Bytes that are text in none of these are an error, never an article.
 func decodeHTML(data []byte, contentType string) (string, error) {
-	if bomEncoding(data) == nil {
-		if enc, _, certain := charset.DetermineEncoding(data, contentType); certain {
-			out, err := enc.NewDecoder().Bytes(data)
-			if err != nil {
-				return "", ErrEncoding
-			}
-			return clean(out)
-		} else if !utf8.Valid(data) {
-			if out, err := decodeStrict(korean.EUCKR, data); err == nil {
-				return clean(out)
-			}
-			out, err := enc.NewDecoder().Bytes(data)
-			if err != nil {
-				return "", ErrEncoding
-			}
-			return clean(out)
+	if bomEncoding(data) != nil {
+		return decodeText(data)
+	}
+	enc, name, certain := charset.DetermineEncoding(data, contentType)
+	if certain {
+		if out, err := decodeStrict(enc, data); err == nil {
+			return textual(out)
 		}
 	}
-	return decodeText(data)
+	if utf8.Valid(data) {
+		return textual(data)
+	}
+	if out, err := decodeStrict(korean.EUCKR, data); err == nil {
+		return textual(out)
+	}
+	if certain {
+		return "", fmt.Errorf("%w (the page says %s, but its bytes are not)", ErrEncoding, name)
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", ErrEncoding
+	}
+	return textual(out)
+}
+
+// textual cleans decoded text, refusing what is not text: more than one
+// character in twenty a control character or a replacement character (a
+// compressed or binary body, whatever its headers say).
+func textual(b []byte) (string, error) {
+	bad, all := 0, 0
+	for _, r := range string(b) {
+		all++
+		if r == utf8.RuneError || r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r >= 0x7f && r < 0xa0 {
+			bad++
+		}
+	}
+	if all > 0 && bad*20 > all {
+		return "", ErrBinary
+	}
+	return clean(b)
 }
 
 // minArticleChars is the least text a page must yield to count as an
 // article; less is a menu or an error page that readability fell back on.
 const minArticleChars = 40
 
+// maxElements bounds the pages read: real news pages have a few thousand
+// elements, and building and searching the tree of millions (a 20 MB page
+// of table cells) takes minutes and gigabytes.
+const maxElements = 200_000
+
+// ErrTooComplex is returned for a page over maxElements.
+var ErrTooComplex = errors.New("the page is too complex to read")
+
+// countElements counts the start tags of a page, up to limit, with the
+// tokenizer alone, which takes time in proportion to the page.
+func countElements(page string, limit int) int {
+	z := html.NewTokenizer(strings.NewReader(page))
+	n := 0
+	for n < limit {
+		switch z.Next() {
+		case html.ErrorToken:
+			return n
+		case html.StartTagToken, html.SelfClosingTagToken:
+			n++
+		}
+	}
+	return n
+}
+
 // readHTML extracts the article of a web page with readability, which leaves
 // navigation, advertisements, comments and footers behind, and takes title,
 // site, author, date and address from the page's metadata.
 func readHTML(page string, pageURL string) (*builder, error) {
+	if n := countElements(page, maxElements+1); n > maxElements {
+		return nil, fmt.Errorf("%w: the page has more than %d elements", ErrTooComplex, maxElements)
+	}
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return nil, err

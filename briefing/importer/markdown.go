@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"time"
@@ -22,9 +23,15 @@ var (
 // site, author, date, address and language; a leading level-1 heading is the
 // title; other headings open sections.
 func readMarkdown(src []byte) *builder {
+	src = []byte(briefing.BoundMarkdown(string(src)))
+	b := &builder{}
+	if frontMatterLen(src) > maxFrontMatter {
+		// Real front matter is a few lines; parsing megabytes of nested
+		// YAML takes minutes. Keep it as text.
+		return readMarkdownBody(b, plainParser.Parse(text.NewReader(src)), src)
+	}
 	ctx := parser.NewContext()
 	doc := markdownParser.Parse(text.NewReader(src), parser.WithContext(ctx))
-	b := &builder{}
 	if m, err := meta.TryGet(ctx); err != nil {
 		// Not front matter after all (or broken YAML): keep those lines as
 		// text rather than lose them.
@@ -32,6 +39,26 @@ func readMarkdown(src []byte) *builder {
 	} else {
 		frontMatter(&b.a, m)
 	}
+	return readMarkdownBody(b, doc, src)
+}
+
+// maxFrontMatter is the most front matter read as such.
+const maxFrontMatter = 16 << 10
+
+// frontMatterLen returns the length of the front matter src starts with, or
+// 0 if it has none.
+func frontMatterLen(src []byte) int {
+	if !bytes.HasPrefix(src, []byte("---\n")) && !bytes.HasPrefix(src, []byte("---\r\n")) {
+		return 0
+	}
+	if end := bytes.Index(src[3:], []byte("\n---")); end >= 0 {
+		return end + 3
+	}
+	return len(src)
+}
+
+// readMarkdownBody reads the title and sections of a parsed document.
+func readMarkdownBody(b *builder, doc ast.Node, src []byte) *builder {
 	first := true
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if h, ok := n.(*ast.Heading); ok && first && h.Level == 1 && b.a.Title == "" {

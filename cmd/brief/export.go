@@ -41,7 +41,7 @@ func cmdExport(e *env, args []string) error {
 	if dest == "" {
 		dest = f.DefaultPath(in)
 	}
-	opt := desk.ExportOptions{Paper: strings.ToLower(*paper)}
+	opt := desk.ExportOptions{Paper: strings.ToLower(*paper), Source: in}
 	var rep desk.ExportReport
 	if dest == "-" {
 		rep, err = f.Write(e.stdout, b, opt)

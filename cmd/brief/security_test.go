@@ -16,7 +16,7 @@ import (
 func TestNothingReachesTheTerminalRaw(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, webPage, "\x1b]0;owned\x07제목\x1b[2J\u202e\x9b31m")
+		fmt.Fprintf(w, webPage, "\x1b]0;owned\x07제목\x1b[2J\u202e\u009b31m")
 	}))
 	defer srv.Close()
 	feed := filepath.Join(t.TempDir(), "forged.rss")
@@ -41,5 +41,27 @@ func TestNothingReachesTheTerminalRaw(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "제목") {
 		t.Errorf("the title is gone:\n%s", stdout)
+	}
+}
+
+// TestExportNeverOverwritesItsInput exports a briefing saved under a .md
+// name to Markdown at that name: refused, and the briefing is intact.
+func TestExportNeverOverwritesItsInput(t *testing.T) {
+	dir := samples(t)
+	weekly := filepath.Join(t.TempDir(), "weekly.md")
+	if code, _, stderr := brief(t, "", "new", "-o", weekly, "--auto", dir); code != 0 {
+		t.Fatalf("new: %s", stderr)
+	}
+	before, _ := os.ReadFile(weekly)
+	code, _, stderr := brief(t, "", "export", "--format", "md", "-o", weekly, weekly)
+	if code != 1 || !strings.Contains(stderr, "the briefing's own file") {
+		t.Errorf("export over its input: %d %s", code, stderr)
+	}
+	if code, _, _ := brief(t, "", "export", "--format", "md", weekly); code != 1 {
+		t.Errorf("the default name is the input's own: %d", code)
+	}
+	after, _ := os.ReadFile(weekly)
+	if string(before) != string(after) {
+		t.Error("the briefing was overwritten")
 	}
 }
