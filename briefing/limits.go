@@ -13,14 +13,14 @@ import (
 // briefing bounded. A file over a limit is refused with the field named;
 // nothing is cut short silently. docs/brief-format.md lists them.
 const (
-	MaxTitle      = 1000    // characters in a title, subtitle, topic title or article title
-	MaxShortField = 500     // characters in author, organisation, marking, site, date, language, paper, ids
-	MaxAddress    = 8192    // bytes in an article's address or input name
-	MaxMarkdown   = 100_000 // characters in the summary or a topic's commentary
-	MaxParagraph  = 50_000  // characters in a paragraph or excerpt
-	MaxTopics     = 200
-	MaxExcerpts   = 20_000 // in the whole briefing
-	MaxArticles   = 5_000
+	MaxTitle      = 1000   // characters in a title, subtitle, topic title or article title
+	MaxShortField = 500    // characters in author, organisation, marking, site, date, language, paper, ids
+	MaxAddress    = 8192   // bytes in an article's address or input name
+	MaxMarkdown   = 50_000 // characters in the summary or a topic's commentary
+	MaxParagraph  = 50_000 // characters in a paragraph or excerpt
+	MaxTopics     = 100
+	MaxExcerpts   = 5_000 // in the whole briefing
+	MaxArticles   = 2_000
 	MaxSections   = 2_000  // in one article
 	MaxParagraphs = 20_000 // in one article
 )

@@ -26,7 +26,7 @@ const (
 // MaxSize is the largest file Load reads: far above a briefing at every
 // limit of briefing.CheckLimits that real work reaches, and small enough to
 // read in bounded memory.
-const MaxSize = 64 << 20
+const MaxSize = 32 << 20
 
 // Errors that tell the kinds of unusable files apart.
 var (
