@@ -43,11 +43,42 @@ func (b *Briefing) PlacedIn(a *Article) map[[2]int]string {
 }
 
 // AddParagraph quotes paragraph p of section s of article a under a topic,
-// bringing the article into the briefing if it is not there yet, and returns
-// the excerpt's id.
-func (b *Briefing) AddParagraph(topic string, a Article, s, p int) (string, error) {
+// at position at (-1 for the end), bringing the article into the briefing if
+// it is not there yet, and returns the excerpt's id.
+func (b *Briefing) AddParagraph(topic string, a Article, s, p, at int) (string, error) {
+	if b.Topic(topic) < 0 {
+		return "", fmt.Errorf("topic %q: %w", topic, ErrNotFound)
+	}
 	ids, _ := b.AddArticles(a)
-	return b.AddExcerpt(topic, ids[0], s, p, -1)
+	return b.AddExcerpt(topic, ids[0], s, p, at)
+}
+
+// PlaceSection quotes every paragraph of section s of article a that is not
+// placed yet under one topic, in their order, from position at (-1 for the
+// end). It returns the number added.
+func (b *Briefing) PlaceSection(a Article, s int, topic string, at int) (int, error) {
+	if b.Topic(topic) < 0 {
+		return 0, fmt.Errorf("topic %q: %w", topic, ErrNotFound)
+	}
+	if s < 0 || s >= len(a.Sections) {
+		return 0, fmt.Errorf("section %d of %q: %w", s, a.Title, ErrNotFound)
+	}
+	ids, _ := b.AddArticles(a)
+	added := 0
+	for p := range a.Sections[s].Paragraphs {
+		pos := at
+		if at >= 0 {
+			pos = at + added
+		}
+		_, err := b.AddExcerpt(topic, ids[0], s, p, pos)
+		switch {
+		case err == nil:
+			added++
+		case !errors.Is(err, ErrAlreadyPlaced):
+			return added, err
+		}
+	}
+	return added, nil
 }
 
 // AddSection quotes every paragraph of section s of article a that is not

@@ -2,6 +2,8 @@ package briefing
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -161,6 +163,27 @@ func (b *Briefing) Clone() *Briefing {
 	}
 	c.Articles = append([]Article{}, b.Articles...)
 	return &c
+}
+
+// Equal reports whether two briefings hold the same content. Steps share
+// what did not change, so comparing them is quick.
+func (b *Briefing) Equal(o *Briefing) bool {
+	if b.Details != o.Details || b.Summary != o.Summary || b.Template != o.Template ||
+		len(b.Topics) != len(o.Topics) || len(b.Articles) != len(o.Articles) {
+		return false
+	}
+	for i := range b.Topics {
+		t, u := &b.Topics[i], &o.Topics[i]
+		if t.ID != u.ID || t.Title != u.Title || t.Commentary != u.Commentary || !slices.Equal(t.Excerpts, u.Excerpts) {
+			return false
+		}
+	}
+	for i := range b.Articles {
+		if !reflect.DeepEqual(b.Articles[i], o.Articles[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // newID returns an identifier unused in the briefing, with the given prefix.

@@ -30,11 +30,15 @@ func (h *History) Current() *Briefing { return h.current }
 
 // Do applies change to a copy of the current briefing and records it as one
 // step called name. If change fails, the briefing is left as it was and the
-// error returned.
+// error returned; if it leaves the briefing as it was (an excerpt dropped
+// where it already is), no step is recorded and Current stays the same.
 func (h *History) Do(name string, change func(b *Briefing) error) error {
 	next := h.current.Clone()
 	if err := change(next); err != nil {
 		return err
+	}
+	if next.Equal(h.current) {
+		return nil
 	}
 	h.undo = append(h.undo, step{h.current, h.name})
 	if h.limit > 0 && len(h.undo) > h.limit {
@@ -102,6 +106,9 @@ func (h *History) Amend(name string, change func(b *Briefing) error) error {
 	next := h.current.Clone()
 	if err := change(next); err != nil {
 		return err
+	}
+	if next.Equal(h.current) {
+		return nil
 	}
 	h.redo = nil
 	h.current = next

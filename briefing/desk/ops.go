@@ -28,14 +28,32 @@ const (
 var ErrNoClassifier = errors.New("no topic template is available for suggestions")
 
 // AddParagraph quotes a paragraph of article a (from the library or the
-// briefing) under a topic and returns the excerpt's id.
+// briefing) at the end of a topic and returns the excerpt's id.
 func (s *Session) AddParagraph(topic string, a *briefing.Article, si, pi int) (string, error) {
+	return s.DropParagraph(topic, a, si, pi, -1)
+}
+
+// DropParagraph quotes a paragraph of article a under a topic at position at
+// (-1 for the end), where it was dropped, and returns the excerpt's id.
+func (s *Session) DropParagraph(topic string, a *briefing.Article, si, pi, at int) (string, error) {
 	var id string
 	err := s.Do(StepAddParagraph, func(b *briefing.Briefing) (err error) {
-		id, err = b.AddParagraph(topic, *a, si, pi)
+		id, err = b.AddParagraph(topic, *a, si, pi, at)
 		return err
 	})
 	return id, err
+}
+
+// DropSection quotes the paragraphs of a section not yet in the briefing
+// under one topic from position at (-1 for the end), where the section was
+// dropped, as one step, and returns the number added.
+func (s *Session) DropSection(topic string, a *briefing.Article, si, at int) (int, error) {
+	n := 0
+	err := s.Do(StepAddSection, func(b *briefing.Briefing) (err error) {
+		n, err = b.PlaceSection(*a, si, topic, at)
+		return err
+	})
+	return n, err
 }
 
 // AddSection quotes every paragraph of a section not yet in the briefing,

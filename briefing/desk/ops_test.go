@@ -131,8 +131,12 @@ func TestDrop(t *testing.T) {
 			if got := layout(s.Briefing()); got != tc.layout {
 				t.Errorf("layout %s\n          want %s", got, tc.layout)
 			}
-			if s.UndoName() != StepMoveExcerpt {
-				t.Errorf("step named %q", s.UndoName())
+			want := StepMoveExcerpt
+			if tc.name == "below itself stays" {
+				want = StepAddParagraph // no step for a drop that moves nothing
+			}
+			if s.UndoName() != want {
+				t.Errorf("step named %q, want %q", s.UndoName(), want)
 			}
 		})
 	}
@@ -270,5 +274,49 @@ func TestAssembleAndEdits(t *testing.T) {
 		if got, _ := st.Undo(); got != want {
 			t.Errorf("undid %q, want %q", got, want)
 		}
+	}
+}
+
+func TestDropParagraphAndSection(t *testing.T) {
+	s, a := placedSession(t)
+	var rec recorder
+	s.Subscribe(rec.record)
+	if _, err := s.DropParagraph("status", a, 2, 0, 1); err != nil {
+		t.Fatal(err)
+	}
+	if got := layout(s.Briefing()); got != "status:0.0,2.0,0.1 defense:1.0 mro: future:" {
+		t.Errorf("after dropping a paragraph between two excerpts: %s", got)
+	}
+	n, err := s.DropSection("mro", a, 1, 0)
+	if err != nil || n != 1 {
+		t.Fatalf("dropping a section placed %d (%v), want its one free paragraph", n, err)
+	}
+	if got := layout(s.Briefing()); got != "status:0.0,2.0,0.1 defense:1.0 mro:1.1 future:" {
+		t.Errorf("after dropping a section: %s", got)
+	}
+	if s.UndoName() != StepAddSection {
+		t.Errorf("the section drop is named %q", s.UndoName())
+	}
+	// A section whose paragraphs are all placed changes nothing: no step, no news.
+	if n, err := s.DropSection("future", a, 0, -1); err != nil || n != 0 {
+		t.Fatalf("dropping a placed section: %d, %v", n, err)
+	}
+	if len(rec.got) != 2 || s.UndoName() != StepAddSection {
+		t.Errorf("a drop that changed nothing was reported: %v", rec.kinds())
+	}
+	if _, err := s.DropParagraph("nope", a, 2, 1, 0); err == nil {
+		t.Error("dropping onto a missing topic succeeded")
+	}
+}
+
+func TestTypingTheSameTextIsNoChange(t *testing.T) {
+	s := newClock().session(t)
+	var rec recorder
+	s.Subscribe(rec.record)
+	if err := s.SetSummary(""); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.got) != 0 || s.Dirty() || s.CanUndo() {
+		t.Errorf("setting the summary it has marked the briefing changed: %v", rec.kinds())
 	}
 }

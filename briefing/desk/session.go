@@ -138,10 +138,15 @@ func (s *Session) notify(c Change) {
 }
 
 // Do applies edit to the briefing as one undoable step called name and tells
-// the subscribers. A failed edit changes nothing and is returned.
+// the subscribers. A failed edit changes nothing and is returned; an edit
+// that leaves the briefing as it was is no step, and nobody is told.
 func (s *Session) Do(name string, edit func(b *briefing.Briefing) error) error {
+	before := s.hist.Current()
 	if err := s.hist.Do(name, bounded(edit)); err != nil {
 		return err
+	}
+	if s.hist.Current() == before {
+		return nil
 	}
 	s.lastField = ""
 	s.notify(Change{Kind: Edited, Name: name})
@@ -153,13 +158,14 @@ func (s *Session) Do(name string, edit func(b *briefing.Briefing) error) error {
 // of TypingPause join one step.
 func (s *Session) Type(field, name string, edit func(b *briefing.Briefing) error) error {
 	now := s.now()
+	before := s.hist.Current()
 	var err error
 	if field == s.lastField && now.Sub(s.lastTyping) < TypingPause {
 		err = s.hist.Amend(name, bounded(edit))
 	} else {
 		err = s.hist.Do(name, bounded(edit))
 	}
-	if err != nil {
+	if err != nil || s.hist.Current() == before {
 		return err
 	}
 	s.lastField, s.lastTyping = field, now

@@ -1,0 +1,65 @@
+package briefing_test
+
+import (
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func TestAddParagraphAtPosition(t *testing.T) {
+	b := sampleBriefing(t)
+	a := b.Articles[0]
+	_, err := b.AddParagraph("a", a, 0, 0, -1)
+	must(t, err)
+	_, err = b.AddParagraph("a", a, 1, 0, 0) // dropped above the first
+	must(t, err)
+	if got := order(b); got != "a:함정 정,연합연습 b:" {
+		t.Errorf("order %s", got)
+	}
+	if _, err := b.AddParagraph("zz", a, 0, 1, 0); err == nil {
+		t.Error("a missing topic gave no error")
+	}
+	if len(b.Topics[0].Excerpts) != 2 {
+		t.Error("a failed add changed the briefing")
+	}
+}
+
+func TestPlaceSectionKeepsOrderAndSkipsPlaced(t *testing.T) {
+	b := sampleBriefing(t)
+	first, second := b.Articles[0], b.Articles[1]
+	_, err := b.AddParagraph("b", second, 0, 0, -1)
+	must(t, err)
+	_, err = b.AddParagraph("a", first, 0, 1, -1) // "날씨 이야기." is already placed
+	must(t, err)
+	n, err := b.PlaceSection(first, 0, "b", 0)
+	must(t, err)
+	if n != 1 {
+		t.Errorf("placed %d, want the one paragraph not yet in the briefing", n)
+	}
+	if got := order(b); got != "a:날씨 이 b:연합연습,정비 협" {
+		t.Errorf("order %s", got)
+	}
+	if _, err := b.PlaceSection(first, 5, "b", 0); err == nil {
+		t.Error("a missing section gave no error")
+	}
+}
+
+func TestHistoryRecordsNoStepForNoChange(t *testing.T) {
+	h := briefing.NewHistory(sampleBriefing(t), 10)
+	a := h.Current().Articles[0].ID
+	var id string
+	must(t, h.Do("add", func(b *briefing.Briefing) (err error) { id, err = b.AddExcerpt("a", a, 0, 0, -1); return }))
+	before := h.Current()
+	must(t, h.Do("move", func(b *briefing.Briefing) error { return b.DropExcerpt(id, "a", 0) }))
+	if h.Current() != before || h.UndoName() != "add" {
+		t.Errorf("dropping an excerpt where it is recorded a step (undo names %q)", h.UndoName())
+	}
+	must(t, h.Do("rename", func(b *briefing.Briefing) error { return b.RenameTopic("a", b.Topics[0].Title) }))
+	if h.Current() != before {
+		t.Error("renaming a topic to its own title recorded a step")
+	}
+	must(t, h.Do("move", func(b *briefing.Briefing) error { return b.DropExcerpt(id, "b", 0) }))
+	if h.Current() == before || h.UndoName() != "move" {
+		t.Error("a real move recorded no step")
+	}
+}
