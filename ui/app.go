@@ -128,7 +128,7 @@ func (u *App) Window() fyne.Window { return u.sh.win }
 // offers to restore work from a crash, or opens path if one is given.
 func (u *App) Start(path string) {
 	if err := u.session.TemplateProblem(); err != nil {
-		u.sh.say(fmt.Sprintf(lang.L("Some topic templates could not be read: %v"), err))
+		u.sh.say(tr("Some topic templates could not be read: %v", err))
 	}
 	u.loadLibrary()
 	if path != "" {
@@ -195,6 +195,9 @@ func (u *App) wire() {
 	u.library.onImport = u.importFiles
 	u.reader.onPlaced = u.outline.selectExcerpt
 	u.reader.onAssemble = u.assemble
+	u.reader.onDrag = func(at fyne.Position) { u.outline.dragOver(at, false) }
+	u.reader.onDropParagraph = u.outline.dropParagraph
+	u.reader.onDropSection = u.outline.dropSection
 	u.outline.onTopic = u.editor.showTopic
 	u.outline.onExport = u.exportPDF
 	u.outline.onAssembleAll = func() { u.confirmAssemble(u.library.Shown()) }
@@ -210,10 +213,10 @@ func (u *App) onChange(c desk.Change) {
 		u.autosave.touch()
 	case desk.Undone:
 		u.autosave.touch()
-		u.sh.say(fmt.Sprintf(lang.L("Undone: %s."), stepName(c.Name)))
+		u.sh.say(tr("Undone: %s.", stepName(c.Name)))
 	case desk.Redone:
 		u.autosave.touch()
-		u.sh.say(fmt.Sprintf(lang.L("Redone: %s."), stepName(c.Name)))
+		u.sh.say(tr("Redone: %s.", stepName(c.Name)))
 	}
 }
 
@@ -244,7 +247,7 @@ func (u *App) assemble(arts []*briefing.Article) {
 		u.sh.showError(err)
 		return
 	}
-	u.sh.say(fmt.Sprintf(lang.L("Placed %d paragraphs automatically. Check them in the outline; Undo takes them all back."), n))
+	u.sh.say(tr("Placed %d paragraphs automatically. Check them in the outline; Undo takes them all back.", n))
 }
 
 // confirmAssemble asks before placing the paragraphs of the articles.
@@ -253,7 +256,7 @@ func (u *App) confirmAssemble(arts []*briefing.Article) {
 		return
 	}
 	dialog.ShowConfirm(lang.L("Assemble automatically"),
-		fmt.Sprintf(lang.L("Place the confidently classified paragraphs of the %d articles shown in the library under their topics? You can correct the result, or undo it at once."), len(arts)),
+		tr("Place the confidently classified paragraphs of the %d articles shown in the library under their topics? You can correct the result, or undo it at once.", len(arts)),
 		func(ok bool) {
 			if ok {
 				u.assemble(arts)

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"sync"
 	"time"
 
@@ -57,7 +56,7 @@ func (a *autosaver) saveNow() {
 		return func() {
 			switch {
 			case err != nil:
-				a.say(fmt.Sprintf(lang.L("Automatic recovery copy failed: %v"), err))
+				a.say(tr("Automatic recovery copy failed: %v", err))
 			case !a.session.Dirty():
 				a.recovery.Clear() // saved while the copy was written
 			}
@@ -86,7 +85,7 @@ func (u *App) offerRecovery() {
 			return nil
 		case err != nil:
 			return func() {
-				u.sh.say(fmt.Sprintf(lang.L("The automatic recovery copy could not be read: %v"), err))
+				u.sh.say(tr("The automatic recovery copy could not be read: %v", err))
 			}
 		}
 		return func() { u.askRestore(b, origin) }
@@ -97,7 +96,7 @@ func (u *App) offerRecovery() {
 // origin ("" if it was never saved).
 func (u *App) askRestore(b *briefing.Briefing, origin string) {
 	dialog.ShowConfirm(lang.L("Restore unsaved work?"),
-		fmt.Sprintf(lang.L("Briefdesk closed without saving “%s”. Restore the automatic copy?"), b.Details.Title),
+		tr("Briefdesk closed without saving “%s”. Restore the automatic copy?", b.Details.Title),
 		func(ok bool) {
 			if !ok {
 				u.recovery.Clear()
@@ -108,6 +107,6 @@ func (u *App) askRestore(b *briefing.Briefing, origin string) {
 			if name == "" {
 				name = b.Details.Title
 			}
-			u.sh.say(fmt.Sprintf(lang.L("Restored the unsaved work on “%s”."), name))
+			u.sh.say(tr("Restored the unsaved work on “%s”.", name))
 		}, u.sh.win)
 }

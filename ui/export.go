@@ -50,12 +50,12 @@ func (u *App) writeExport(path string, f desk.Format) {
 
 // exported tells the user where the file is and offers to open it.
 func (u *App) exported(path string, rep desk.ExportReport) {
-	msg := fmt.Sprintf(lang.L("Written to %s."), path)
+	msg := tr("Written to %s.", path)
 	if rep.Pages > 0 {
-		msg = fmt.Sprintf(lang.L("%d pages written to %s."), rep.Pages, path)
+		msg = tr("%d pages written to %s.", rep.Pages, path)
 	}
 	if rep.Replaced != "" {
-		msg += "\n\n" + fmt.Sprintf(lang.L("Characters the fonts cannot draw were printed as □: %s"), rep.Replaced)
+		msg += "\n\n" + tr("Characters the fonts cannot draw were printed as □: %s", rep.Replaced)
 	}
 	u.sh.say(strings.ReplaceAll(msg, "\n\n", " "))
 	open := func(p string) {
@@ -78,7 +78,7 @@ func (u *App) exportItems() []*fyne.MenuItem {
 	var items []*fyne.MenuItem
 	for _, f := range desk.Formats() {
 		f := f
-		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.L("Export %s…"), formatName(f)), func() { u.export(f) }))
+		items = append(items, fyne.NewMenuItem(tr("Export %s…", formatName(f)), func() { u.export(f) }))
 	}
 	return items
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,7 +81,7 @@ func (u *App) askOpenFile(exts []string, use func(r fyne.URIReadCloser)) {
 // openPath opens a .brief file in the background; a file that cannot be
 // opened is explained and the open briefing stays as it is.
 func (u *App) openPath(path string) {
-	u.sh.say(fmt.Sprintf(lang.L("Opening %s…"), filepath.Base(path)))
+	u.sh.say(tr("Opening %s…", filepath.Base(path)))
 	u.sh.jobs.run(func() func() {
 		b, err := desk.LoadBriefing(path)
 		return func() {
@@ -103,9 +102,9 @@ func (u *App) opened(b *briefing.Briefing, path string) {
 	u.session.Replace(b, path)
 	u.addRecent(path)
 	u.autosave.clear()
-	msg := fmt.Sprintf(lang.L("Opened %s."), filepath.Base(path))
+	msg := tr("Opened %s.", filepath.Base(path))
 	if err := u.session.TemplateProblem(); err != nil {
-		msg += " " + fmt.Sprintf(lang.L("No topic suggestions: %v"), err)
+		msg += " " + tr("No topic suggestions: %v", err)
 	}
 	u.sh.say(msg)
 }
@@ -152,7 +151,7 @@ func (u *App) writeTo(path string, next func()) {
 			u.session.MarkSaved(path, b)
 			u.addRecent(path)
 			u.autosave.clear()
-			u.sh.say(fmt.Sprintf(lang.L("Saved %s."), filepath.Base(path)))
+			u.sh.say(tr("Saved %s.", filepath.Base(path)))
 			if next != nil {
 				next()
 			}
@@ -187,7 +186,7 @@ func (u *App) askSavePath(ext string, onPath func(path string)) {
 			onPath(path)
 			return
 		}
-		dialog.ShowConfirm(lang.L("Overwrite?"), fmt.Sprintf(lang.L("Are you sure you want to overwrite the file\n%s?"), filepath.Base(path)), func(ok bool) {
+		dialog.ShowConfirm(lang.L("Overwrite?"), tr("Are you sure you want to overwrite the file\n%s?", filepath.Base(path)), func(ok bool) {
 			if ok {
 				onPath(path)
 			}

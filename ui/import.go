@@ -31,9 +31,9 @@ func (u *App) loadLibrary() {
 		return func() {
 			switch {
 			case err != nil:
-				u.sh.say(fmt.Sprintf(lang.L("The saved library could not be read (%v); starting with the samples."), err))
+				u.sh.say(tr("The saved library could not be read (%v); starting with the samples.", err))
 			case saveErr != nil:
-				u.sh.say(fmt.Sprintf(lang.L("The library could not be saved: %v"), saveErr))
+				u.sh.say(tr("The library could not be saved: %v", saveErr))
 			}
 			u.library.refresh()
 			u.library.showFirst()
@@ -53,14 +53,14 @@ func (u *App) adoptArticles() {
 	rep := u.lib.AddResults(results)
 	u.saveLibrary()
 	u.library.refresh()
-	u.sh.say(fmt.Sprintf(lang.L("Added %d of the briefing's articles to the library; %d were there already."), rep.Added, rep.Known))
+	u.sh.say(tr("Added %d of the briefing's articles to the library; %d were there already.", rep.Added, rep.Known))
 }
 
 // saveLibrary writes the library in the background.
 func (u *App) saveLibrary() {
 	u.sh.jobs.run(func() func() {
 		if err := u.lib.Save(); err != nil {
-			return func() { u.sh.say(fmt.Sprintf(lang.L("The library could not be saved: %v"), err)) }
+			return func() { u.sh.say(tr("The library could not be saved: %v", err)) }
 		}
 		return nil
 	})
@@ -197,7 +197,7 @@ func (u *App) imported(results []desk.Result) {
 	if a := rep.First(); a != nil {
 		u.library.show(a)
 	}
-	summary := fmt.Sprintf(lang.L("Imported %d new articles; %d already in the library; %d failed."), rep.Added, rep.Known+rep.Repeated, rep.Failed)
+	summary := tr("Imported %d new articles; %d already in the library; %d failed.", rep.Added, rep.Known+rep.Repeated, rep.Failed)
 	u.sh.say(summary)
 	if len(rep.Entries) > 1 || rep.Failed+rep.Known+rep.Repeated > 0 {
 		u.showResults(summary, reportLines(rep))
@@ -211,11 +211,11 @@ func reportLines(rep desk.Report) []string {
 		var what string
 		switch e.Outcome {
 		case desk.Added:
-			what = fmt.Sprintf(lang.L("imported “%s”"), e.Article.Title)
+			what = tr("imported “%s”", e.Article.Title)
 		case desk.Known:
-			what = fmt.Sprintf(lang.L("already in the library as “%s”"), e.Article.Title)
+			what = tr("already in the library as “%s”", e.Article.Title)
 		case desk.Repeated:
-			what = fmt.Sprintf(lang.L("the same article as %s"), e.SameAs)
+			what = tr("the same article as %s", e.SameAs)
 		case desk.Skipped:
 			what = lang.L("skipped: not an article file")
 		default:

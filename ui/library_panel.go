@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -96,7 +95,7 @@ func (p *libraryPanel) refresh() {
 		return
 	}
 	p.shown = p.lib.Find(p.search.Text)
-	p.count.SetText(fmt.Sprintf(lang.L("%d of %d articles"), len(p.shown), p.lib.Len()))
+	p.count.SetText(tr("%d of %d articles", len(p.shown), p.lib.Len()))
 	p.list.Refresh()
 }
 

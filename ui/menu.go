@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
@@ -62,10 +60,10 @@ func (u *App) updateMenu() {
 	}
 	u.undoItem.Label, u.redoItem.Label = lang.L("Undo"), lang.L("Redo")
 	if n := u.session.UndoName(); n != "" {
-		u.undoItem.Label = fmt.Sprintf(lang.L("Undo %s"), stepName(n))
+		u.undoItem.Label = tr("Undo %s", stepName(n))
 	}
 	if n := u.session.RedoName(); n != "" {
-		u.redoItem.Label = fmt.Sprintf(lang.L("Redo %s"), stepName(n))
+		u.redoItem.Label = tr("Redo %s", stepName(n))
 	}
 	u.undoItem.Disabled = !u.session.CanUndo()
 	u.redoItem.Disabled = !u.session.CanRedo()

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -14,22 +15,32 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
-// outlinePanel shows the briefing's topics and their excerpts. Rows are
-// selected by tapping and moved by dragging, by their buttons, or with
-// Alt+Up and Alt+Down.
+// outlinePanel shows the briefing's topics and their excerpts, one line
+// each; the selected excerpt opens to its whole text and its tools. Topics
+// collapse, Ctrl+F finds, and rows move by dragging, by their menus, or with
+// Alt+Up and Alt+Down. Only the rows on screen are built, so a briefing of
+// thousands of excerpts redraws as fast as a small one.
 type outlinePanel struct {
 	sh      *shell
 	session *desk.Session
-	body    *rowList
-	scroll  *container.Scroll
+	list    *outlineList
+	find    *widget.Entry
+	found   *widget.Label
+	drop    *canvas.Rectangle // where a dragged row or paragraph would land
+	th      fyne.Theme        // the compact theme of the rows
+
+	items     []outlineItem
+	index     map[string]int  // item of each topic and excerpt shown
+	collapsed map[string]bool // topics by id
+	query     string          // what Ctrl+F looks for, folded
+	matches   []int           // per topic, excerpts matching the query
+	titles    map[string]string
+
 	// selection: a topic id, or an excerpt id with its topic
 	selTopic, selExcerpt string
-	topicRows            map[string]*dragRow
-	excerptRows          map[string]*dragRow
-	order                []string // ids of the rows, top to bottom
-	// made keeps the excerpt rows of the last refresh, with what they
-	// show, so that a change redraws only the rows it changed.
-	made map[string]madeRow
+	expandedAt           int     // item shown whole, or -1
+	rowHeight            float32 // of a one-line row
+	target               *dropTarget
 
 	onTopic       func(id string) // a topic, or an excerpt under it, was selected
 	onExport      func()          // the export button
@@ -37,24 +48,45 @@ type outlinePanel struct {
 }
 
 func newOutlinePanel(sh *shell, s *desk.Session) *outlinePanel {
-	return &outlinePanel{sh: sh, session: s}
+	return &outlinePanel{sh: sh, session: s, collapsed: map[string]bool{}, expandedAt: -1}
 }
 
 func (p *outlinePanel) build() fyne.CanvasObject {
-	p.body = newRowList()
-	p.scroll = container.NewVScroll(p.body)
+	p.th = compactTheme{fyne.CurrentApp().Settings().Theme()}
+	// Rows carry the compact theme themselves: the list looks up the theme
+	// of its rows under the embedded widget.List, which has none.
+	p.list = newOutlineList(func() int { return len(p.items) },
+		func() fyne.CanvasObject { return container.NewThemeOverride(newOutlineRow(p), p.th) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < len(p.items) {
+				rowOf(o).bind(p.items[i], i == p.expandedAt)
+			}
+		})
+	p.list.OnSelected = p.onSelected
+	p.list.onKey = p.onKey
+	p.list.onResized = func(float32) { p.measureExpanded() }
+	p.drop = canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+	p.drop.Hide()
+	rows := container.NewStack(p.list, container.NewWithoutLayout(p.drop))
+	p.rowHeight = container.NewThemeOverride(newOutlineRow(p), p.th).MinSize().Height
+
 	heading := widget.NewLabelWithStyle(lang.L("Briefing outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	export := widget.NewButtonWithIcon(lang.L("Export PDF…"), theme.DocumentSaveIcon(), func() { p.onExport() })
 	export.Importance = widget.HighImportance
+	p.find = widget.NewEntry()
+	p.find.SetPlaceHolder(lang.L("Find in the outline (Ctrl+F)"))
+	p.find.OnChanged = func(string) { p.refresh() }
+	p.found = widget.NewLabel("")
+	p.found.Importance = widget.LowImportance
 	tools := container.NewHBox(
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { p.moveStep(-1) }),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { p.moveStep(+1) }),
 		widget.NewButtonWithIcon(lang.L("Topic"), theme.ContentAddIcon(), p.onAddTopic),
 		widget.NewButtonWithIcon(lang.L("Assemble automatically"), theme.MediaFastForwardIcon(), func() { p.onAssembleAll() }),
 	)
-	top := container.NewVBox(container.NewBorder(nil, nil, heading, export), tools)
+	top := container.NewVBox(container.NewBorder(nil, nil, heading, export), container.NewBorder(nil, nil, tools, p.found, p.find))
 	p.refresh()
-	return container.NewBorder(top, nil, nil, nil, p.scroll)
+	return container.NewBorder(top, nil, nil, nil, rows)
 }
 
 // subscribe redraws the outline after every change but typing, which
@@ -67,65 +99,233 @@ func (p *outlinePanel) subscribe() (cancel func()) {
 	})
 }
 
+// refresh lists the rows again from the briefing; only those on screen are
+// drawn again.
 func (p *outlinePanel) refresh() {
-	if p.body == nil {
+	if p.list == nil {
 		return
 	}
 	b := p.session.Briefing()
-	p.topicRows = map[string]*dragRow{}
-	p.excerptRows = map[string]*dragRow{}
-	p.order = nil
-	var rows []fyne.CanvasObject
-	titles := map[string]string{}
+	p.query = strings.ToLower(strings.TrimSpace(p.find.Text))
+	p.titles = make(map[string]string, len(b.Articles))
 	for _, a := range b.Articles {
-		titles[a.ID] = a.Title
+		p.titles[a.ID] = a.Title
 	}
-	made := map[string]madeRow{}
-	for ti, t := range b.Topics {
-		rows = append(rows, p.topicRow(ti, t))
-		for _, e := range t.Excerpts {
-			r := p.excerptRow(e, titles[e.Article])
-			made[e.ID] = r
-			rows = append(rows, r.row)
-		}
-		if len(t.Excerpts) == 0 {
-			hint := widget.NewLabel("    " + lang.L("No excerpts yet: add paragraphs from the article, or drag one here."))
-			hint.Importance = widget.LowImportance
-			hint.Wrapping = fyne.TextWrapWord
-			rows = append(rows, hint)
-		}
-	}
-	p.made = made
 	if _, e := b.Find(p.selExcerpt); e < 0 {
 		p.selExcerpt = ""
 	}
 	if b.Topic(p.selTopic) < 0 {
 		p.selTopic = ""
 	}
-	p.highlight()
-	p.body.setRows(rows)
-	p.scroll.Refresh() // lays the rows out, for a height that may have changed
+	p.items = p.items[:0]
+	p.index = make(map[string]int, len(p.index))
+	p.matches = make([]int, len(b.Topics))
+	total := 0
+	for ti, t := range b.Topics {
+		head := len(p.items)
+		p.add(outlineItem{kind: topicItem, topic: ti, id: t.ID})
+		for i, e := range t.Excerpts {
+			if p.query != "" && !p.matchesQuery(e) {
+				continue
+			}
+			p.matches[ti]++
+			if p.query == "" && p.collapsed[t.ID] {
+				continue
+			}
+			p.add(outlineItem{kind: excerptItem, topic: ti, pos: i, id: e.ID})
+		}
+		total += p.matches[ti]
+		switch {
+		case p.query != "" && p.matches[ti] == 0 && !strings.Contains(strings.ToLower(t.Title), p.query):
+			p.items = p.items[:head] // nothing found under this topic
+			delete(p.index, t.ID)
+		case p.query == "" && len(t.Excerpts) == 0:
+			p.add(outlineItem{kind: hintItem, topic: ti, id: t.ID + "\x00hint"})
+		}
+	}
+	p.found.SetText("")
+	if p.query != "" {
+		p.found.SetText(tr("%d found", total))
+	}
+	p.showSelection()
 }
 
-// onKey handles keys on a focused row: Up and Down walk the outline, Enter
-// edits or renames, Delete removes. Alt+Up and Alt+Down (on the menu) move.
-func (p *outlinePanel) onKey(k fyne.KeyName) {
-	cur := p.selExcerpt
-	if cur == "" {
-		cur = p.selTopic
+func (p *outlinePanel) add(it outlineItem) {
+	p.index[it.id] = len(p.items)
+	p.items = append(p.items, it)
+}
+
+// matchesQuery reports whether an excerpt's text or source has the query.
+func (p *outlinePanel) matchesQuery(e briefing.Excerpt) bool {
+	return strings.Contains(strings.ToLower(e.Text), p.query) ||
+		strings.Contains(strings.ToLower(p.titles[e.Article]), p.query)
+}
+
+// sourceOf names the article an excerpt quotes, and says whether the
+// excerpt was edited.
+func (p *outlinePanel) sourceOf(e briefing.Excerpt) string {
+	src := p.titles[e.Article]
+	if e.Edited() {
+		src = lang.L("edited") + " · " + src
 	}
-	switch k {
+	return src
+}
+
+// showSelection selects the selected item's row in the list, opens an
+// excerpt to its whole text and scrolls it into view.
+func (p *outlinePanel) showSelection() {
+	id := p.selExcerpt
+	if id == "" {
+		id = p.selTopic
+	}
+	i, ok := p.index[id]
+	p.setExpanded(-1)
+	if !ok {
+		p.list.UnselectAll()
+		p.list.Refresh()
+		return
+	}
+	if p.items[i].kind == excerptItem {
+		p.setExpanded(i)
+	}
+	p.list.Refresh()
+	sel := p.list.OnSelected
+	p.list.OnSelected = nil // already selected here
+	p.list.Select(i)
+	p.list.OnSelected = sel
+	p.list.ScrollTo(i)
+}
+
+// setExpanded gives item i (or none, for -1) the height of its whole text.
+func (p *outlinePanel) setExpanded(i int) {
+	if p.expandedAt >= 0 && p.expandedAt != i {
+		p.list.setHeight(p.expandedAt, p.rowHeight)
+	}
+	p.expandedAt = i
+	p.measureExpanded()
+}
+
+// measureExpanded sets the height of the expanded row for the list's width.
+func (p *outlinePanel) measureExpanded() {
+	i := p.expandedAt
+	if i < 0 || i >= len(p.items) {
+		return
+	}
+	w := p.list.Size().Width
+	if w <= 0 {
+		w = 400
+	}
+	probe := newOutlineRow(p)
+	container.NewThemeOverride(probe, p.th)
+	probe.bind(p.items[i], true)
+	probe.Resize(fyne.NewSize(w, p.rowHeight))
+	p.list.setHeight(i, max(probe.MinSize().Height, p.rowHeight))
+}
+
+// onSelected follows a row tapped in the list, or walked to.
+func (p *outlinePanel) onSelected(i widget.ListItemID) {
+	if i < 0 || i >= len(p.items) {
+		return
+	}
+	switch it := p.items[i]; it.kind {
+	case topicItem, hintItem:
+		p.selectTopic(p.session.Briefing().Topics[it.topic].ID)
+	case excerptItem:
+		p.selectExcerpt(it.id)
+	}
+}
+
+// selectExcerpt selects an excerpt, opens it and scrolls it into view; a
+// collapsed topic opens, and a find that hides it is cleared.
+func (p *outlinePanel) selectExcerpt(id string) {
+	b := p.session.Briefing()
+	ti, _ := b.Find(id)
+	if ti < 0 {
+		return
+	}
+	p.selExcerpt, p.selTopic = id, b.Topics[ti].ID
+	if _, shown := p.index[id]; !shown {
+		delete(p.collapsed, p.selTopic)
+		if p.find.Text != "" {
+			p.find.SetText("") // refreshes
+		}
+		p.refresh()
+	} else {
+		p.showSelection()
+	}
+	p.onTopic(p.selTopic)
+}
+
+func (p *outlinePanel) selectTopic(id string) {
+	p.selTopic, p.selExcerpt = id, ""
+	p.showSelection()
+	p.onTopic(id)
+}
+
+// selected returns the id of the selected excerpt, or else topic.
+func (p *outlinePanel) selected() string {
+	if p.selExcerpt != "" {
+		return p.selExcerpt
+	}
+	return p.selTopic
+}
+
+// toggle collapses or opens a topic.
+func (p *outlinePanel) toggle(topic string) {
+	if p.collapsed[topic] {
+		delete(p.collapsed, topic)
+	} else {
+		p.collapsed[topic] = true
+		if p.selExcerpt != "" {
+			if ti, _ := p.session.Briefing().Find(p.selExcerpt); ti >= 0 && p.session.Briefing().Topics[ti].ID == topic {
+				p.selTopic, p.selExcerpt = topic, ""
+			}
+		}
+	}
+	p.refresh()
+}
+
+// focusFind puts the keyboard in the find field (Ctrl+F).
+func (p *outlinePanel) focusFind() {
+	p.sh.win.Canvas().Focus(p.find)
+}
+
+// onKey handles keys on the outline: Up and Down walk it, Left and Right
+// close and open topics, Space toggles one, Enter edits or renames, Delete
+// removes. Alt+Up and Alt+Down (on the menu) move.
+func (p *outlinePanel) onKey(e *fyne.KeyEvent) bool {
+	i, ok := p.index[p.selected()]
+	switch e.Name {
 	case fyne.KeyUp, fyne.KeyDown:
-		i := indexOf(p.order, cur)
-		if k == fyne.KeyUp {
-			i--
-		} else {
-			i++
+		step := 1
+		if e.Name == fyne.KeyUp {
+			step = -1
 		}
-		if i < 0 || i >= len(p.order) {
-			return
+		if !ok {
+			i = -step
+			if step < 0 {
+				i = len(p.items)
+			}
 		}
-		p.focusRow(p.order[i])
+		for j := i + step; j >= 0 && j < len(p.items); j += step {
+			if p.items[j].kind != hintItem {
+				p.onSelected(j)
+				break
+			}
+		}
+	case fyne.KeyLeft, fyne.KeyRight, fyne.KeySpace:
+		if p.selExcerpt != "" {
+			if e.Name == fyne.KeyLeft {
+				p.selectTopic(p.selTopic)
+			}
+			break
+		}
+		if p.selTopic != "" {
+			closed := p.collapsed[p.selTopic]
+			if e.Name == fyne.KeySpace || (e.Name == fyne.KeyLeft) != closed {
+				p.toggle(p.selTopic)
+			}
+		}
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if p.selExcerpt != "" {
 			p.onEdit(p.selExcerpt)
@@ -138,134 +338,42 @@ func (p *outlinePanel) onKey(k fyne.KeyName) {
 		} else if p.selTopic != "" {
 			p.onRemoveTopic(p.selTopic)
 		}
+	default:
+		return false
 	}
-}
-
-// focusRow selects a row by id and gives it the keyboard.
-func (p *outlinePanel) focusRow(id string) {
-	row := p.excerptRows[id]
-	if row != nil {
-		p.selectExcerpt(id)
-	} else if row = p.topicRows[id]; row != nil {
-		p.selectTopic(id)
-	}
-	if row != nil {
-		p.sh.win.Canvas().Focus(row)
-	}
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
-}
-
-// selectExcerpt selects an excerpt and scrolls it into view.
-func (p *outlinePanel) selectExcerpt(id string) {
-	p.selExcerpt, p.selTopic = id, ""
-	b := p.session.Briefing()
-	if ti, _ := b.Find(id); ti >= 0 {
-		p.selTopic = b.Topics[ti].ID
-		p.onTopic(p.selTopic)
-	}
-	p.highlight()
-	if row := p.excerptRows[id]; row != nil {
-		p.scroll.Offset.Y = row.Position().Y - 40
-		p.scroll.Refresh()
-	}
-}
-
-func (p *outlinePanel) selectTopic(id string) {
-	p.selTopic, p.selExcerpt = id, ""
-	p.onTopic(id)
-	p.highlight()
-}
-
-func (p *outlinePanel) highlight() {
-	for id, r := range p.topicRows {
-		r.setSelected(p.selExcerpt == "" && id == p.selTopic)
-	}
-	for id, r := range p.excerptRows {
-		r.setSelected(id == p.selExcerpt)
-	}
-}
-
-// dropExcerpt moves an excerpt to where it was dropped: before the excerpt
-// under the pointer, or to the top of the topic under it.
-func (p *outlinePanel) dropExcerpt(id string, at fyne.Position) {
-	topic, pos, ok := p.dropTarget(at)
-	if !ok {
-		return
-	}
-	if p.report(p.session.DropExcerpt(id, topic, pos)) {
-		p.selectExcerpt(id)
-	}
-}
-
-// dropTarget finds the topic and position under an absolute point.
-func (p *outlinePanel) dropTarget(at fyne.Position) (topic string, pos int, ok bool) {
-	b := p.session.Briefing()
-	drv := fyne.CurrentApp().Driver()
-	for _, t := range b.Topics {
-		if r := p.topicRows[t.ID]; r != nil && within(drv.AbsolutePositionForObject(r), r.Size(), at) {
-			return t.ID, 0, true
-		}
-		for i, e := range t.Excerpts {
-			r := p.excerptRows[e.ID]
-			if r == nil {
-				continue
-			}
-			top := drv.AbsolutePositionForObject(r)
-			if within(top, r.Size(), at) {
-				if at.Y > top.Y+r.Size().Height/2 {
-					i++
-				}
-				return t.ID, i, true
-			}
-		}
-	}
-	return "", 0, false
-}
-
-func within(top fyne.Position, size fyne.Size, at fyne.Position) bool {
-	return at.Y >= top.Y && at.Y < top.Y+size.Height
-}
-
-// dropTopic moves a topic to the place of the topic it was dropped on.
-func (p *outlinePanel) dropTopic(id string, at fyne.Position) {
-	target, _, ok := p.dropTarget(at)
-	if ok && target != id && p.report(p.session.DropTopic(id, target)) {
-		p.selectTopic(id)
-	}
+	return true
 }
 
 // moveStep moves the selected excerpt or topic one place up (-1) or down
-// (+1), an excerpt across topic boundaries, keeping the keyboard on its row
-// if it was there and leaving a text field's focus alone.
+// (+1), an excerpt across topic boundaries.
 func (p *outlinePanel) moveStep(step int) {
-	id := p.selExcerpt
-	if id == "" {
-		id = p.selTopic
-	}
+	id := p.selected()
 	if id == "" {
 		return
 	}
-	_, onRow := p.sh.win.Canvas().Focused().(*dragRow)
 	moved, err := p.session.MoveStep(id, step)
 	if !p.report(err) || !moved {
 		return
 	}
-	switch {
-	case onRow:
-		p.focusRow(id)
-	case p.session.Briefing().Topic(id) >= 0:
+	if p.session.Briefing().Topic(id) >= 0 {
 		p.selectTopic(id)
-	default:
+	} else {
 		p.selectExcerpt(id)
 	}
+	p.sh.say(tr("Moved %s.", p.describe(id)))
+}
+
+// describe names an excerpt or topic for the status bar.
+func (p *outlinePanel) describe(id string) string {
+	b := p.session.Briefing()
+	if ti := b.Topic(id); ti >= 0 {
+		return tr("the topic “%s”", briefing.Neutral(b.Topics[ti].Title))
+	}
+	ti, pos := b.Find(id)
+	if ti < 0 {
+		return lang.L("the excerpt")
+	}
+	return tr("the excerpt to “%s” (%d of %d)", briefing.Neutral(b.Topics[ti].Title), pos+1, len(b.Topics[ti].Excerpts))
 }
 
 // report shows err, if any, and reports whether there was none.
@@ -279,16 +387,46 @@ func (p *outlinePanel) report(err error) bool {
 
 // moveMenu offers the other topics for an excerpt.
 func (p *outlinePanel) moveMenu(anchor fyne.CanvasObject, id string) {
+	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", p.moveItems(id)...), p.sh.win.Canvas(), fyne.NewPos(0, anchor.Size().Height), anchor)
+}
+
+func (p *outlinePanel) moveItems(id string) []*fyne.MenuItem {
 	var items []*fyne.MenuItem
 	for _, t := range p.session.Briefing().Topics {
-		topic := t.ID
-		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.L("Move to %s"), briefing.Neutral(t.Title)), func() {
+		topic, title := t.ID, briefing.Neutral(t.Title)
+		items = append(items, fyne.NewMenuItem(tr("Move to %s", title), func() {
 			if p.report(p.session.MoveExcerpt(id, topic)) {
 				p.selectExcerpt(id)
+				p.sh.say(tr("Moved the excerpt to the end of “%s”.", title))
 			}
 		}))
 	}
-	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), p.sh.win.Canvas(), fyne.NewPos(0, anchor.Size().Height), anchor)
+	return items
+}
+
+// rowMenu is the menu of a right-clicked row.
+func (p *outlinePanel) rowMenu(it outlineItem, at fyne.Position) {
+	var items []*fyne.MenuItem
+	switch it.kind {
+	case excerptItem:
+		p.selectExcerpt(it.id)
+		items = append(p.moveItems(it.id), fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.L("Edit"), func() { p.onEdit(it.id) }),
+			fyne.NewMenuItem(lang.L("Remove"), func() { p.onRemoveExcerpt(it.id) }))
+	default:
+		id := p.session.Briefing().Topics[it.topic].ID
+		p.selectTopic(id)
+		fold := lang.L("Collapse")
+		if p.collapsed[id] {
+			fold = lang.L("Expand")
+		}
+		items = []*fyne.MenuItem{
+			fyne.NewMenuItem(fold, func() { p.toggle(id) }),
+			fyne.NewMenuItem(lang.L("Rename"), func() { p.onRename(id) }),
+			fyne.NewMenuItem(lang.L("Remove"), func() { p.onRemoveTopic(id) }),
+		}
+	}
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), p.sh.win.Canvas(), at)
 }
 
 func (p *outlinePanel) onAddTopic() {
@@ -296,7 +434,7 @@ func (p *outlinePanel) onAddTopic() {
 		id, err := p.session.AddTopic(title)
 		if p.report(err) {
 			p.selectTopic(id)
-			p.sh.say(fmt.Sprintf(lang.L("Added the topic “%s”."), title))
+			p.sh.say(tr("Added the topic “%s”.", title))
 		}
 	})
 }
@@ -308,7 +446,9 @@ func (p *outlinePanel) onRename(id string) {
 		return
 	}
 	p.askTitle(lang.L("Rename topic"), lang.L("Rename"), b.Topics[ti].Title, func(title string) {
-		p.report(p.session.RenameTopic(id, title))
+		if p.report(p.session.RenameTopic(id, title)) {
+			p.sh.say(tr("Renamed the topic to “%s”.", title))
+		}
 	})
 }
 
@@ -319,7 +459,7 @@ func (p *outlinePanel) askTitle(heading, confirm, current string, use func(title
 	entry.SetText(current)
 	dialog.ShowForm(heading, confirm, lang.L("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Title"), entry)}, func(ok bool) {
-			if ok && entry.Text != "" {
+			if ok && strings.TrimSpace(entry.Text) != "" {
 				use(entry.Text)
 			}
 		}, p.sh.win)
@@ -332,10 +472,15 @@ func (p *outlinePanel) onRemoveTopic(id string) {
 	if ti < 0 {
 		return
 	}
-	remove := func() { p.report(p.session.RemoveTopic(id)) }
+	title := briefing.Neutral(b.Topics[ti].Title)
+	remove := func() {
+		if p.report(p.session.RemoveTopic(id)) {
+			p.sh.say(tr("Removed the topic “%s”. Undo brings it back.", title))
+		}
+	}
 	if n := len(b.Topics[ti].Excerpts); n > 0 || b.Topics[ti].Commentary != "" {
 		dialog.ShowConfirm(lang.L("Remove topic"),
-			fmt.Sprintf(lang.L("Remove “%s” with its %d excerpts and its commentary? Undo brings it back."), briefing.Neutral(b.Topics[ti].Title), n),
+			tr("Remove “%s” with its %d excerpts and its commentary? Undo brings it back.", title, n),
 			func(ok bool) {
 				if ok {
 					remove()
@@ -346,8 +491,27 @@ func (p *outlinePanel) onRemoveTopic(id string) {
 	remove()
 }
 
+// onRemoveExcerpt removes an excerpt and selects the one that took its
+// place, so that Delete can be pressed again.
 func (p *outlinePanel) onRemoveExcerpt(id string) {
-	p.report(p.session.RemoveExcerpt(id))
+	b := p.session.Briefing()
+	ti, pos := b.Find(id)
+	if ti < 0 {
+		return
+	}
+	t := b.Topics[ti]
+	if !p.report(p.session.RemoveExcerpt(id)) {
+		return
+	}
+	switch {
+	case pos+1 < len(t.Excerpts):
+		p.selectExcerpt(t.Excerpts[pos+1].ID)
+	case pos > 0:
+		p.selectExcerpt(t.Excerpts[pos-1].ID)
+	default:
+		p.selectTopic(t.ID)
+	}
+	p.sh.say(tr("Removed an excerpt from “%s”. Undo brings it back.", briefing.Neutral(t.Title)))
 }
 
 // onEdit lets the user trim or rewrite an excerpt; the article's words stay
@@ -373,8 +537,8 @@ func (p *outlinePanel) onEdit(id string) {
 	restore := widget.NewButtonWithIcon(lang.L("Restore original"), theme.ViewRefreshIcon(), func() { entry.SetText(original) })
 	content := container.NewBorder(nil, container.NewVBox(widget.NewLabel(lang.L("Original")), orig, restore), nil, nil, entry)
 	d := dialog.NewCustomConfirm(lang.L("Edit excerpt"), lang.L("Save"), lang.L("Cancel"), content, func(ok bool) {
-		if ok && entry.Text != e.Text {
-			p.report(p.session.EditExcerpt(id, entry.Text))
+		if ok && entry.Text != e.Text && p.report(p.session.EditExcerpt(id, entry.Text)) {
+			p.sh.say(lang.L("Changed the excerpt's text."))
 		}
 	}, p.sh.win)
 	d.Show()

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -13,145 +13,280 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// dragRow is a row of the outline that can be tapped to select it and
-// dragged to a new place. What a drop means is up to the outline.
-type dragRow struct {
-	widget.BaseWidget
-	content  fyne.CanvasObject
-	bg       *canvas.Rectangle
-	onTap    func()
-	onDrop   func(at fyne.Position)
-	onKey    func(k fyne.KeyName)
-	dragging bool
-	last     fyne.Position
+// itemKind tells the outline's rows apart.
+type itemKind int
+
+const (
+	topicItem   itemKind = iota // a topic's heading
+	excerptItem                 // an excerpt, one line until selected
+	hintItem                    // the hint under a topic with no excerpts
+)
+
+// outlineItem is one row of the outline: a topic, an excerpt of it, or the
+// hint under an empty topic. The outline keeps a flat list of them, and the
+// list widget builds rows only for those on screen.
+type outlineItem struct {
+	kind  itemKind
+	topic int    // index of the topic in the briefing
+	pos   int    // index of the excerpt in its topic
+	id    string // the topic's or the excerpt's id
 }
 
-func newDragRow(content fyne.CanvasObject, onTap func(), onDrop func(fyne.Position)) *dragRow {
-	r := &dragRow{content: content, onTap: onTap, onDrop: onDrop, bg: canvas.NewRectangle(theme.Color(theme.ColorNameBackground))}
+// compactTheme packs the outline: less padding around text and between rows,
+// so that a dozen excerpts fit where three cards did.
+type compactTheme struct{ fyne.Theme }
+
+func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
+	switch n {
+	case theme.SizeNameInnerPadding:
+		return 3
+	case theme.SizeNamePadding:
+		return 2
+	}
+	return t.Theme.Size(n)
+}
+
+// outlineList is the outline's virtualised list. It takes the outline's keys
+// when it has the keyboard; the rest go to the list.
+type outlineList struct {
+	widget.List
+	heights   map[int]float32             // rows of another height than the template's
+	onKey     func(k *fyne.KeyEvent) bool // reports whether it took the key
+	onResized func(width float32)
+}
+
+func newOutlineList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *outlineList {
+	l := &outlineList{}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey is part of fyne.Focusable.
+func (l *outlineList) TypedKey(e *fyne.KeyEvent) {
+	if l.onKey != nil && l.onKey(e) {
+		return
+	}
+	l.List.TypedKey(e)
+}
+
+// setHeight gives row i a height of its own.
+func (l *outlineList) setHeight(i int, h float32) {
+	if l.heights == nil {
+		l.heights = map[int]float32{}
+	}
+	l.heights[i] = h
+	l.SetItemHeight(i, h)
+}
+
+// Resize lets the outline measure its expanded row again for a new width.
+func (l *outlineList) Resize(s fyne.Size) {
+	old := l.Size().Width
+	l.List.Resize(s)
+	if s.Width != old && l.onResized != nil {
+		l.onResized(s.Width)
+	}
+}
+
+// outlineRow shows one outline item. Rows are made for the rows on screen
+// and bound to another item as the list scrolls. A row is not tappable (the
+// list selects it) but can be dragged, and right-clicked for its menu.
+type outlineRow struct {
+	widget.BaseWidget
+	p     *outlinePanel
+	item  outlineItem
+	bound bool
+
+	chevron                 *widget.Button
+	indent                  *widget.Label
+	line, side              *widget.Label // the compact line and what is beside it
+	full, source            *widget.Label // an expanded excerpt
+	topicTools, excerptTool *fyne.Container
+	compact, expanded       *fyne.Container
+
+	dragging bool
+}
+
+func newOutlineRow(p *outlinePanel) *outlineRow {
+	r := &outlineRow{p: p}
+	r.chevron = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), func() { p.toggle(r.item.id) })
+	r.chevron.Importance = widget.LowImportance
+	r.indent = widget.NewLabel("   ")
+	r.line = widget.NewLabel("")
+	r.line.Truncation = fyne.TextTruncateEllipsis
+	r.side = widget.NewLabel("")
+	r.side.Importance = widget.LowImportance
+	rename := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onRename(r.item.id) })
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveTopic(r.item.id) })
+	r.topicTools = container.NewHBox(r.side, rename, remove)
+	r.compact = container.NewBorder(nil, nil, container.NewHBox(r.chevron, r.indent), r.topicTools, r.line)
+
+	r.full = widget.NewLabel("")
+	r.full.Wrapping = fyne.TextWrapWord
+	r.source = widget.NewLabel("")
+	r.source.TextStyle.Italic = true
+	r.source.Truncation = fyne.TextTruncateEllipsis
+	move := widget.NewButtonWithIcon(lang.L("Move to…"), theme.MenuDropDownIcon(), nil)
+	move.OnTapped = func() { p.moveMenu(move, r.item.id) }
+	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), func() { p.onEdit(r.item.id) })
+	removeEx := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveExcerpt(r.item.id) })
+	for _, b := range []*widget.Button{rename, remove, move, edit, removeEx} {
+		b.Importance = widget.LowImportance
+	}
+	r.excerptTool = container.NewHBox(move, edit, removeEx)
+	r.expanded = container.NewBorder(nil, container.NewBorder(nil, nil, nil, r.excerptTool, r.source), widget.NewLabel("   "), nil, r.full)
+	r.expanded.Hide()
 	r.ExtendBaseWidget(r)
 	return r
 }
 
-func (r *dragRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(r.bg, r.content))
+// rowOf returns the row a list item holds.
+func rowOf(o fyne.CanvasObject) *outlineRow {
+	return o.(*container.ThemeOverride).Content.(*outlineRow)
 }
 
-// setSelected highlights the row.
-func (r *dragRow) setSelected(on bool) {
-	if on {
-		r.bg.FillColor = theme.Color(theme.ColorNameSelection)
-	} else {
-		r.bg.FillColor = theme.Color(theme.ColorNameBackground)
-	}
-	r.bg.Refresh()
+func (r *outlineRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(r.compact, r.expanded))
 }
 
-// Tapped selects the row and gives it the keyboard focus.
-func (r *dragRow) Tapped(*fyne.PointEvent) {
-	if r.onTap != nil {
-		r.onTap()
+// bind shows an item; expand shows an excerpt whole, with its tools.
+func (r *outlineRow) bind(it outlineItem, expand bool) {
+	r.item, r.bound = it, true
+	b := r.p.session.Briefing()
+	if it.topic >= len(b.Topics) {
+		return
 	}
-	if c := fyne.CurrentApp().Driver().CanvasForObject(r); c != nil {
-		c.Focus(r)
+	t := b.Topics[it.topic]
+	r.line.TextStyle.Bold = it.kind == topicItem
+	r.line.Importance = widget.MediumImportance
+	r.chevron.Hidden = it.kind != topicItem
+	r.indent.Hidden = it.kind == topicItem
+	r.topicTools.Hidden = false
+	r.topicTools.Objects[1].Show()
+	r.topicTools.Objects[2].Show()
+	switch it.kind {
+	case topicItem:
+		r.chevron.SetIcon(theme.MenuDropDownIcon())
+		if r.p.collapsed[t.ID] {
+			r.chevron.SetIcon(theme.MenuExpandIcon())
+		}
+		r.line.Text = fmt.Sprintf("%d. %s", it.topic+1, briefing.Neutral(t.Title))
+		r.side.SetText(r.p.countText(it.topic))
+	case hintItem:
+		r.line.Text = lang.L("No excerpts yet: add paragraphs from the article, or drag one here.")
+		r.line.Importance = widget.LowImportance
+		r.topicTools.Hidden = true
+	case excerptItem:
+		if it.pos >= len(t.Excerpts) {
+			return
+		}
+		e := t.Excerpts[it.pos]
+		r.line.Text = briefing.Neutral(oneLine(preview(e.Text, 200)))
+		r.side.SetText(shortSource(r.p.sourceOf(e)))
+		r.topicTools.Objects[1].Hide()
+		r.topicTools.Objects[2].Hide()
+		if expand {
+			r.full.SetText(briefing.Neutral(preview(e.Text, 900)))
+			r.source.SetText("— " + briefing.Neutral(r.p.sourceOf(e)))
+		}
 	}
+	r.line.Refresh()
+	r.topicTools.Refresh()
+	r.compact.Hidden = expand
+	r.expanded.Hidden = !expand
+	r.Refresh()
 }
 
-// FocusGained is part of fyne.Focusable: rows take the keyboard so that the
-// outline can be walked and edited without the mouse.
-func (r *dragRow) FocusGained() {}
-
-// FocusLost is part of fyne.Focusable.
-func (r *dragRow) FocusLost() {}
-
-// TypedRune is part of fyne.Focusable; rows take no text.
-func (r *dragRow) TypedRune(rune) {}
-
-// TypedKey passes navigation and editing keys to the outline.
-func (r *dragRow) TypedKey(e *fyne.KeyEvent) {
-	if r.onKey != nil {
-		r.onKey(e.Name)
+// Dragged follows the pointer, showing where the row would land.
+func (r *outlineRow) Dragged(e *fyne.DragEvent) {
+	if !r.bound || r.item.kind == hintItem {
+		return
 	}
+	r.dragging = true
+	r.p.dragOver(e.AbsolutePosition, r.item.kind == topicItem)
 }
 
-// Dragged follows the pointer, showing the row as being moved.
-func (r *dragRow) Dragged(e *fyne.DragEvent) {
-	if !r.dragging {
-		r.dragging = true
-		r.bg.FillColor = theme.Color(theme.ColorNameHover)
-		r.bg.Refresh()
-	}
-	r.last = e.AbsolutePosition
-}
-
-// DragEnd drops the row where the pointer is.
-func (r *dragRow) DragEnd() {
+// DragEnd drops the row where the indicator is.
+func (r *outlineRow) DragEnd() {
 	if !r.dragging {
 		return
 	}
 	r.dragging = false
-	r.bg.FillColor = theme.Color(theme.ColorNameBackground)
-	r.bg.Refresh()
-	if r.onDrop != nil {
-		r.onDrop(r.last)
+	r.p.dropRow(r.item)
+}
+
+// TappedSecondary opens the row's menu.
+func (r *outlineRow) TappedSecondary(e *fyne.PointEvent) {
+	if r.bound {
+		r.p.rowMenu(r.item, e.AbsolutePosition)
 	}
 }
 
-// madeRow is an excerpt row and the text it was made with.
-type madeRow struct {
-	shows string
-	row   *dragRow
+var (
+	_ fyne.Draggable         = (*outlineRow)(nil)
+	_ fyne.SecondaryTappable = (*outlineRow)(nil)
+	_ fyne.Draggable         = (*dragSource)(nil)
+)
+
+// dragSource makes what it wraps draggable onto the outline: a paragraph or
+// a section of the article being read.
+type dragSource struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	onDrag  func(at fyne.Position)
+	onDrop  func()
+	moved   bool
 }
 
-func (p *outlinePanel) topicRow(ti int, t briefing.Topic) *dragRow {
-	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", ti+1, briefing.Neutral(t.Title)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Truncation = fyne.TextTruncateEllipsis
-	count := widget.NewLabel(fmt.Sprintf("%d", len(t.Excerpts)))
-	count.Importance = widget.LowImportance
-	id := t.ID
-	rename := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onRename(id) })
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveTopic(id) })
-	for _, b := range []*widget.Button{rename, remove} {
-		b.Importance = widget.LowImportance
-	}
-	row := newDragRow(container.NewBorder(widget.NewSeparator(), nil, nil, container.NewHBox(count, rename, remove), title),
-		func() { p.selectTopic(id) },
-		func(at fyne.Position) { p.dropTopic(id, at) })
-	row.onKey = p.onKey
-	p.topicRows[id] = row
-	p.order = append(p.order, id)
-	return row
+func newDragSource(content fyne.CanvasObject, onDrag func(fyne.Position), onDrop func()) *dragSource {
+	d := &dragSource{content: content, onDrag: onDrag, onDrop: onDrop}
+	d.ExtendBaseWidget(d)
+	return d
 }
 
-// excerptRow returns the row of an excerpt quoting the article titled src:
-// the one made before if it shows the same, or a new one.
-func (p *outlinePanel) excerptRow(e briefing.Excerpt, src string) madeRow {
-	if e.Edited() {
-		src = lang.L("edited") + " · " + src
+func (d *dragSource) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(d.content)
+}
+
+// Dragged is part of fyne.Draggable.
+func (d *dragSource) Dragged(e *fyne.DragEvent) {
+	d.moved = true
+	if d.onDrag != nil {
+		d.onDrag(e.AbsolutePosition)
 	}
-	id := e.ID
-	p.order = append(p.order, id)
-	shows := e.Text + "\x00" + src
-	if m, ok := p.made[id]; ok && m.shows == shows {
-		p.excerptRows[id] = m.row
-		return m
+}
+
+// DragEnd is part of fyne.Draggable.
+func (d *dragSource) DragEnd() {
+	if d.moved && d.onDrop != nil {
+		d.onDrop()
 	}
-	text := widget.NewLabel(briefing.Neutral(preview(e.Text, 140)))
-	text.Wrapping = fyne.TextWrapWord
-	source := widget.NewLabel("— " + briefing.Neutral(src))
-	source.TextStyle.Italic = true
-	source.Truncation = fyne.TextTruncateEllipsis
-	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onEdit(id) })
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveExcerpt(id) })
-	move := widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), nil)
-	move.OnTapped = func() { p.moveMenu(move, id) }
-	for _, bt := range []*widget.Button{edit, remove, move} {
-		bt.Importance = widget.LowImportance
+	d.moved = false
+}
+
+// oneLine joins the lines of s with spaces.
+func oneLine(s string) string {
+	out := []rune(s)
+	for i, r := range out {
+		if r == '\n' || r == '\r' || r == '\t' {
+			out[i] = ' '
+		}
 	}
-	content := container.NewPadded(container.NewBorder(nil, source, nil, container.NewVBox(container.NewHBox(move, edit, remove)), text))
-	row := newDragRow(container.NewBorder(nil, nil, widget.NewLabel("  "), nil, content),
-		func() { p.selectExcerpt(id) },
-		func(at fyne.Position) { p.dropExcerpt(id, at) })
-	row.onKey = p.onKey
-	p.excerptRows[id] = row
-	return madeRow{shows, row}
+	return string(out)
+}
+
+// shortSource clips a source name for the compact line.
+func shortSource(s string) string {
+	return preview(s, 24)
+}
+
+// countText is the count beside a topic: its excerpts, or while finding,
+// the matches among them.
+func (p *outlinePanel) countText(ti int) string {
+	b := p.session.Briefing()
+	n := len(b.Topics[ti].Excerpts)
+	if p.query == "" {
+		return strconv.Itoa(n)
+	}
+	return fmt.Sprintf("%d/%d", p.matches[ti], n)
 }

@@ -62,7 +62,7 @@ func (s *shell) safeLink(h *widget.HyperlinkSegment) []widget.RichTextSegment {
 // if the user agrees.
 func (s *shell) confirmOpen(u *url.URL) {
 	dialog.ShowConfirm(lang.L("Open link?"),
-		fmt.Sprintf(lang.L("Open this address in your browser?\n\n%s"), u.String()),
+		tr("Open this address in your browser?\n\n%s", u.String()),
 		func(ok bool) {
 			if !ok {
 				return

@@ -30,6 +30,11 @@ type readerPanel struct {
 
 	onPlaced   func(excerptID string)         // a paragraph was added, or its excerpt asked for
 	onAssemble func(arts []*briefing.Article) // "assemble this article"
+	// A paragraph or section is being dragged (onDrag, to an absolute
+	// point) and dropped.
+	onDrag          func(at fyne.Position)
+	onDropParagraph func(a *briefing.Article, si, pi int)
+	onDropSection   func(a *briefing.Article, si int)
 }
 
 func newReaderPanel(sh *shell, s *desk.Session) *readerPanel {
@@ -121,7 +126,8 @@ func (p *readerPanel) sectionHeader(si int, heading string) fyne.CanvasObject {
 	h.Wrapping = fyne.TextWrapWord
 	add := widget.NewButtonWithIcon(lang.L("Add section"), theme.ContentAddIcon(), func() { p.onAddSection(si) })
 	add.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, nil, add, h)
+	a := p.article
+	return newDragSource(container.NewBorder(nil, nil, nil, add, h), p.onDrag, func() { p.onDropSection(a, si) })
 }
 
 // paragraph returns the card of one paragraph and its add button; placed is
@@ -151,7 +157,7 @@ func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion,
 		btn = widget.NewButtonWithIcon(lang.L("In briefing"), theme.ConfirmIcon(), func() { p.onPlaced(placed) })
 		btn.Importance = widget.SuccessImportance
 	case sg.Topic != "" && p.session.Briefing().Topic(sg.Topic) >= 0:
-		btn = widget.NewButtonWithIcon(fmt.Sprintf(lang.L("Add to %s"), topicName), theme.ContentAddIcon(), func() {
+		btn = widget.NewButtonWithIcon(tr("Add to %s", topicName), theme.ContentAddIcon(), func() {
 			p.add(sg.Topic, si, pi)
 		})
 		btn.Importance = widget.HighImportance
@@ -159,7 +165,9 @@ func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion,
 		btn = widget.NewButtonWithIcon(lang.L("Add to…"), theme.ContentAddIcon(), other.OnTapped)
 	}
 	actions := container.NewBorder(nil, nil, nil, container.NewHBox(btn, other), infoLabel)
-	card := container.NewVBox(label, actions, widget.NewSeparator())
+	a := p.article
+	draggable := newDragSource(label, p.onDrag, func() { p.onDropParagraph(a, si, pi) })
+	card := container.NewVBox(draggable, actions, widget.NewSeparator())
 	return card, btn
 }
 
@@ -181,7 +189,7 @@ func (p *readerPanel) add(topic string, si, pi int) {
 		return
 	}
 	p.onPlaced(id)
-	p.sh.say(fmt.Sprintf(lang.L("Added to %s."), p.session.TopicTitle(topic)))
+	p.sh.say(tr("Added to %s.", p.session.TopicTitle(topic)))
 }
 
 // onAddSection adds every paragraph of a section not yet in the briefing,
@@ -195,7 +203,7 @@ func (p *readerPanel) onAddSection(si int) {
 		p.sh.showError(err)
 		return
 	}
-	p.sh.say(fmt.Sprintf(lang.L("Added %d paragraphs of the section."), n))
+	p.sh.say(tr("Added %d paragraphs of the section.", n))
 }
 
 // onAssembleArticle places this article's confidently classified paragraphs.

@@ -82,7 +82,7 @@ func TestEveryStringTranslated(t *testing.T) {
 		t.Fatal(err)
 	}
 	files, _ := filepath.Glob("*.go")
-	call := regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")\)`)
+	call := regexp.MustCompile(`(?:lang\.L|\btr)\(("(?:[^"\\]|\\.)*")[),]`)
 	n := 0
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {

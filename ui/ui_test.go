@@ -122,7 +122,7 @@ func TestAddReorderUndo(t *testing.T) {
 	if ti2, _ := u.briefing().Find(first); u.briefing().Topics[ti2].ID != "future" {
 		t.Error("excerpt not moved to another topic")
 	}
-	if _, ok := u.outline.excerptRows[first]; !ok {
+	if _, ok := u.outline.index[first]; !ok {
 		t.Error("the outline does not show the moved excerpt")
 	}
 }
@@ -341,8 +341,8 @@ func TestLanguageSwitch(t *testing.T) {
 	}
 	// The old panels no longer follow the session; the new ones do.
 	readExercise(t, u, [2]int{0, 0})
-	if u.briefing().ExcerptCount() != 1 || len(u.outline.excerptRows) != 1 {
-		t.Errorf("after switching, an add shows %d rows", len(u.outline.excerptRows))
+	if u.briefing().ExcerptCount() != 1 || u.outline.count(excerptItem) != 1 {
+		t.Errorf("after switching, an add shows %d rows", u.outline.count(excerptItem))
 	}
 }
 
@@ -354,32 +354,7 @@ func TestPanelMarkup(t *testing.T) {
 	}
 	u.library.search.SetText("")
 	test.AssertObjectRendersToMarkup(t, "library.xml", u.library.list)
-	test.AssertObjectRendersToMarkup(t, "outline.xml", u.outline.body)
-}
-
-func TestDragExcerptToAnotherPlace(t *testing.T) {
-	u := start(t, "en")
-	readExercise(t, u, [2]int{0, 0}, [2]int{1, 0})
-	b := u.briefing()
-	ids := []string{b.Topics[1].Excerpts[0].ID, b.Topics[1].Excerpts[1].ID}
-	// Drag the second excerpt onto the upper half of the first one.
-	drv := fyne.CurrentApp().Driver()
-	target := u.outline.excerptRows[ids[0]]
-	at := drv.AbsolutePositionForObject(target).Add(fyne.NewPos(10, 2))
-	row := u.outline.excerptRows[ids[1]]
-	row.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: at}})
-	row.DragEnd()
-	if got := u.briefing().Topics[1].Excerpts[0].ID; got != ids[1] {
-		t.Fatalf("after the drop the first excerpt is %s, want %s", got, ids[1])
-	}
-	// Drag it onto the heading of the first topic: it moves there.
-	row = u.outline.excerptRows[ids[1]]
-	head := u.outline.topicRows["status"]
-	row.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: drv.AbsolutePositionForObject(head).Add(fyne.NewPos(5, 5))}})
-	row.DragEnd()
-	if ti, _ := u.briefing().Find(ids[1]); u.briefing().Topics[ti].ID != "status" {
-		t.Errorf("excerpt dropped on a topic heading did not move there")
-	}
+	test.AssertObjectRendersToMarkup(t, "outline.xml", u.outline.list)
 }
 
 // TestEveryDialogOpens opens every dialog and menu action that asks the user
@@ -477,36 +452,6 @@ func TestSameTextFromTwoPlaces(t *testing.T) {
 	u.reader.onAddSection(0)
 	if n := len(u.briefing().Articles); n != 1 {
 		t.Errorf("%d articles in the briefing, want the one", n)
-	}
-}
-
-func TestOutlineKeyboard(t *testing.T) {
-	u := start(t, "en")
-	readExercise(t, u, [2]int{0, 0}, [2]int{1, 0})
-	ex := u.briefing().Topics[1].Excerpts
-	test.Tap(u.outline.topicRows["defense"])
-	if u.sh.win.Canvas().Focused() != u.outline.topicRows["defense"] {
-		t.Fatal("a tapped row does not take the keyboard")
-	}
-	row := u.outline.topicRows["defense"]
-	row.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-	if u.outline.selExcerpt != ex[0].ID {
-		t.Fatalf("Down selected %q, want the first excerpt", u.outline.selExcerpt)
-	}
-	u.outline.excerptRows[ex[0].ID].TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-	if u.outline.selExcerpt != ex[1].ID {
-		t.Fatalf("Down selected %q, want the second excerpt", u.outline.selExcerpt)
-	}
-	u.outline.moveStep(-1) // Alt+Up on the menu
-	if got := u.briefing().Topics[1].Excerpts[0].ID; got != ex[1].ID {
-		t.Errorf("Alt+Up did not move the selected excerpt")
-	}
-	if u.sh.win.Canvas().Focused() != u.outline.excerptRows[ex[1].ID] {
-		t.Error("the moved row lost the keyboard")
-	}
-	u.outline.excerptRows[ex[1].ID].TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	if u.briefing().ExcerptCount() != 1 {
-		t.Errorf("Delete did not remove the excerpt")
 	}
 }
 

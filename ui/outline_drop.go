@@ -1,0 +1,162 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// dropTarget is where something dragged over the outline would land: before
+// position pos of a topic's excerpts (-1 for the end), and the line in the
+// list's content where the indicator shows it.
+type dropTarget struct {
+	topic string
+	pos   int
+	y     float32
+}
+
+// targetAt finds the drop target under an absolute point; topics (forTopic)
+// land on a topic's heading, anything else between excerpts.
+func (p *outlinePanel) targetAt(at fyne.Position, forTopic bool) (dropTarget, bool) {
+	b := p.session.Briefing()
+	if p.list == nil || len(p.items) == 0 {
+		return dropTarget{}, false
+	}
+	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.list)
+	rel := at.Subtract(origin)
+	size := p.list.Size()
+	if rel.X < 0 || rel.Y < 0 || rel.X > size.Width || rel.Y > size.Height {
+		return dropTarget{}, false
+	}
+	y := rel.Y + p.list.GetScrollOffset()
+	gap := p.gap()
+	top := float32(0)
+	for i, it := range p.items {
+		h := p.rowHeight
+		if i == p.expandedAt {
+			h = p.list.heightOf(i, h)
+		}
+		if y >= top+h+gap && i < len(p.items)-1 {
+			top += h + gap
+			continue
+		}
+		t := b.Topics[it.topic]
+		if forTopic {
+			head := p.index[t.ID]
+			return dropTarget{topic: t.ID, y: p.offsetOf(head)}, true
+		}
+		switch it.kind {
+		case topicItem:
+			if p.collapsed[t.ID] && p.query == "" {
+				return dropTarget{topic: t.ID, pos: -1, y: top + h}, true
+			}
+			return dropTarget{topic: t.ID, pos: 0, y: top + h}, true
+		case hintItem:
+			return dropTarget{topic: t.ID, pos: 0, y: top}, true
+		default:
+			if y > top+h/2 {
+				return dropTarget{topic: t.ID, pos: it.pos + 1, y: top + h}, true
+			}
+			return dropTarget{topic: t.ID, pos: it.pos, y: top}, true
+		}
+	}
+	return dropTarget{}, false
+}
+
+// offsetOf returns the top of item i in the list's content.
+func (p *outlinePanel) offsetOf(i int) float32 {
+	gap := p.gap()
+	y := float32(i) * (p.rowHeight + gap)
+	if p.expandedAt >= 0 && p.expandedAt < i {
+		y += p.list.heightOf(p.expandedAt, p.rowHeight) - p.rowHeight
+	}
+	return y
+}
+
+// dragOver shows where a drop at an absolute point would land.
+func (p *outlinePanel) dragOver(at fyne.Position, forTopic bool) {
+	t, ok := p.targetAt(at, forTopic)
+	if !ok {
+		p.target = nil
+		p.drop.Hide()
+		return
+	}
+	p.target = &t
+	w := p.list.Size().Width
+	p.drop.Move(fyne.NewPos(0, t.y-p.list.GetScrollOffset()-1))
+	p.drop.Resize(fyne.NewSize(w, 3))
+	p.drop.Show()
+	p.drop.Refresh()
+}
+
+// endDrag hides the indicator and returns where the drop lands, if anywhere.
+func (p *outlinePanel) endDrag() (dropTarget, bool) {
+	p.drop.Hide()
+	t := p.target
+	p.target = nil
+	if t == nil {
+		return dropTarget{}, false
+	}
+	return *t, true
+}
+
+// dropRow moves a dragged excerpt or topic to the indicated place.
+func (p *outlinePanel) dropRow(it outlineItem) {
+	t, ok := p.endDrag()
+	if !ok {
+		return
+	}
+	if it.kind == topicItem {
+		id := p.session.Briefing().Topics[it.topic].ID
+		if t.topic != id && p.report(p.session.DropTopic(id, t.topic)) {
+			p.selectTopic(id)
+			p.sh.say(tr("Moved %s.", p.describe(id)))
+		}
+		return
+	}
+	before := p.session.Briefing()
+	if p.report(p.session.DropExcerpt(it.id, t.topic, t.pos)) && p.session.Briefing() != before {
+		p.selectExcerpt(it.id)
+		p.sh.say(tr("Moved %s.", p.describe(it.id)))
+	}
+}
+
+// dropParagraph quotes a paragraph of an article where it was dropped.
+func (p *outlinePanel) dropParagraph(a *briefing.Article, si, pi int) {
+	t, ok := p.endDrag()
+	if !ok || a == nil {
+		return
+	}
+	id, err := p.session.DropParagraph(t.topic, a, si, pi, t.pos)
+	if p.report(err) {
+		p.selectExcerpt(id)
+		p.sh.say(tr("Added to %s.", p.session.TopicTitle(t.topic)))
+	}
+}
+
+// dropSection quotes the paragraphs of a section not yet in the briefing
+// where the section was dropped.
+func (p *outlinePanel) dropSection(a *briefing.Article, si int) {
+	t, ok := p.endDrag()
+	if !ok || a == nil {
+		return
+	}
+	n, err := p.session.DropSection(t.topic, a, si, t.pos)
+	if p.report(err) {
+		p.sh.say(tr("Added %d paragraphs of the section to %s.", n, p.session.TopicTitle(t.topic)))
+	}
+}
+
+// gap returns the space the list leaves between rows.
+func (p *outlinePanel) gap() float32 {
+	return p.list.Theme().Size(theme.SizeNamePadding)
+}
+
+// heightOf returns the height set for item i, or def.
+func (l *outlineList) heightOf(i int, def float32) float32 {
+	if h, ok := l.heights[i]; ok {
+		return h
+	}
+	return def
+}
