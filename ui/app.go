@@ -49,6 +49,31 @@ type shell struct {
 	status *statusBar
 	jobs   *jobs
 	open   func(*url.URL) error // the system's opener: a browser, a file manager
+	redo   func()               // the briefing's Redo, for Ctrl+Shift+Z in text fields
+	// escapes are what Escape does, the dialog shown last on top.
+	escapes []*func()
+}
+
+// onEscape makes Escape run cancel until the returned function is called,
+// which a dialog does when it closes. Fyne's dialogs take no keys.
+func (s *shell) onEscape(cancel func()) (closed func()) {
+	p := &cancel
+	s.escapes = append(s.escapes, p)
+	return func() {
+		for i, e := range s.escapes {
+			if e == p {
+				s.escapes = append(s.escapes[:i], s.escapes[i+1:]...)
+				return
+			}
+		}
+	}
+}
+
+// typedKey takes the keys no widget has: Escape cancels the dialog on top.
+func (s *shell) typedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape && len(s.escapes) > 0 {
+		(*s.escapes[len(s.escapes)-1])()
+	}
 }
 
 // say shows the outcome of an action in the status bar.
@@ -109,6 +134,9 @@ func newApp(a fyne.App, opt options) *App {
 	u.autosave = newAutosaver(u.sh.jobs, u.session, u.recovery, u.sh.say)
 	u.session.Subscribe(u.onChange)
 	u.build()
+	u.sh.redo = u.redo
+	u.sh.win.Canvas().SetOnTypedKey(u.sh.typedKey)
+	u.sh.win.Canvas().AddShortcut(redoShortcut, func(fyne.Shortcut) { u.redo() })
 	u.sh.win.SetCloseIntercept(u.onClose)
 	u.sh.win.SetOnDropped(u.onDropped)
 	return u

@@ -22,9 +22,9 @@ type editorPanel struct {
 	session                                  *desk.Session
 	prefs                                    *prefs
 	tabs                                     *container.AppTabs
-	title, subtitle, author, org, date, mark *widget.Entry
+	title, subtitle, author, org, date, mark *field
 	language, paper                          *widget.Select
-	summary, commentary                      *widget.Entry
+	summary, commentary                      *field
 	summaryView, commentaryView              *widget.RichText
 	topic                                    *widget.Select
 	topicID                                  string
@@ -36,11 +36,11 @@ func newEditorPanel(sh *shell, s *desk.Session, pr *prefs) *editorPanel {
 }
 
 func (p *editorPanel) build() fyne.CanvasObject {
-	p.title, p.subtitle, p.author = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	p.org, p.date, p.mark = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	p.title, p.subtitle, p.author = newField(p.sh, false), newField(p.sh, false), newField(p.sh, false)
+	p.org, p.date, p.mark = newField(p.sh, false), newField(p.sh, false), newField(p.sh, false)
 	p.date.SetPlaceHolder("2026-11-25")
 	p.mark.SetPlaceHolder(lang.L("e.g. 대외비 or UNCLASSIFIED//FOUO"))
-	for _, e := range []*widget.Entry{p.title, p.subtitle, p.author, p.org, p.date, p.mark} {
+	for _, e := range []*field{p.title, p.subtitle, p.author, p.org, p.date, p.mark} {
 		e.OnChanged = func(string) { p.onDetails() }
 	}
 	p.language = widget.NewSelect([]string{"한국어", "English"}, func(string) { p.onDetails() })
@@ -55,9 +55,9 @@ func (p *editorPanel) build() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Handout language"), p.language),
 		widget.NewFormItem(lang.L("Paper"), p.paper),
 	)
-	p.summary, p.summaryView = markdownEditor(lang.L("Bottom line up front: what the reader must know, in Markdown."))
+	p.summary, p.summaryView = p.markdownEditor(lang.L("Bottom line up front: what the reader must know, in Markdown."))
 	p.summary.OnChanged = p.onSummary
-	p.commentary, p.commentaryView = markdownEditor(lang.L("Your assessment of this topic, in Markdown."))
+	p.commentary, p.commentaryView = p.markdownEditor(lang.L("Your assessment of this topic, in Markdown."))
 	p.commentary.OnChanged = p.onCommentary
 	p.topic = widget.NewSelect(nil, p.onTopicChosen)
 	p.tabs = container.NewAppTabs(
@@ -79,9 +79,8 @@ func (p *editorPanel) subscribe() (cancel func()) {
 	})
 }
 
-func markdownEditor(placeholder string) (*widget.Entry, *widget.RichText) {
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
+func (p *editorPanel) markdownEditor(placeholder string) (*field, *widget.RichText) {
+	e := newField(p.sh, true)
 	e.SetPlaceHolder(placeholder)
 	view := widget.NewRichTextFromMarkdown("")
 	view.Wrapping = fyne.TextWrapWord
@@ -133,7 +132,7 @@ func (p *editorPanel) refresh() {
 	p.topic.Refresh()
 }
 
-func setText(e *widget.Entry, s string) {
+func setText(e *field, s string) {
 	if e.Text != s {
 		e.SetText(s)
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/desk"
@@ -21,15 +22,27 @@ func (u *App) confirmDiscard(next func()) {
 		next()
 		return
 	}
-	d := dialog.NewCustomConfirm(lang.L("Unsaved changes"), lang.L("Save"), lang.L("Don't save"),
-		widgetLabel(lang.L("The briefing has changes that are not saved. Save them first?")),
-		func(save bool) {
-			if !save {
-				next()
-				return
+	d := dialog.NewCustomWithoutButtons(lang.L("Unsaved changes"),
+		widgetLabel(lang.L("The briefing has changes that are not saved. Save them first?")), u.sh.win)
+	var closed func()
+	answer := func(then func()) func() {
+		return func() {
+			closed()
+			d.Hide()
+			if then != nil {
+				then()
 			}
-			u.saveThen(next)
-		}, u.sh.win)
+		}
+	}
+	cancel := answer(func() { u.sh.say(lang.L("Nothing was closed.")) })
+	save := widget.NewButton(lang.L("Save"), answer(func() { u.saveThen(next) }))
+	save.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton(lang.L("Cancel"), cancel),
+		widget.NewButton(lang.L("Don't save"), answer(next)),
+		save,
+	})
+	closed = u.sh.onEscape(cancel)
 	d.Show()
 }
 
@@ -75,7 +88,7 @@ func (u *App) askOpenFile(exts []string, use func(r fyne.URIReadCloser)) {
 		use(r)
 	}, u.sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	u.showFileDialog(d, false)
+	u.showFileDialog(d, lang.L("Choose a file to open"), false)
 }
 
 // openPath opens a .brief file in the background; a file that cannot be
@@ -194,13 +207,14 @@ func (u *App) askSavePath(ext string, onPath func(path string)) {
 	}, u.sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.SetFileName(suggestedName(u.session.Briefing()) + ext)
-	u.showFileDialog(d, true)
+	u.showFileDialog(d, lang.L("Choose where to save"), true)
 }
 
 // showFileDialog opens a file dialog in startFolder(briefingFirst), at a
 // size that shows file names whole. Fyne sizes a dialog when it is shown, so
 // the size is set after.
-func (u *App) showFileDialog(d *dialog.FileDialog, briefingFirst bool) {
+func (u *App) showFileDialog(d *dialog.FileDialog, title string, briefingFirst bool) {
+	d.SetTitleText(title) // Fyne's own joins two words in English order
 	if dir := u.startFolder(briefingFirst); dir != nil {
 		d.SetLocation(dir)
 	}

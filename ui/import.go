@@ -92,7 +92,7 @@ func (u *App) importFolder() {
 			u.runImport([]desk.Input{desk.Path(l.Path())}, nil)
 		}
 	}, u.sh.win)
-	u.showFileDialog(d, false)
+	u.showFileDialog(d, lang.L("Choose a folder to import"), false)
 }
 
 // importAddresses asks for web addresses, one per line, and imports them.

@@ -18,7 +18,7 @@ import (
 type libraryPanel struct {
 	sh       *shell
 	lib      *desk.Library
-	search   *widget.Entry
+	search   *field
 	list     *widget.List
 	count    *widget.Label
 	more     *widget.Button
@@ -36,7 +36,7 @@ func newLibraryPanel(sh *shell, lib *desk.Library) *libraryPanel {
 }
 
 func (p *libraryPanel) build() fyne.CanvasObject {
-	p.search = widget.NewEntry()
+	p.search = newField(p.sh, false)
 	p.search.SetPlaceHolder(lang.L("Search titles and text"))
 	p.search.OnChanged = p.onSearch
 	p.count = widget.NewLabel("")

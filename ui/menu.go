@@ -40,10 +40,17 @@ func (u *App) menu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Paste text as article…"), u.pasteArticle),
 		fyne.NewMenuItemSeparator(),
 	}
-	file := fyne.NewMenu(lang.L("File"), append(items, exports...)...)
+	items = append(items, exports...)
+	quit := item(lang.L("Quit"), u.onClose, sc(fyne.KeyQ, mod))
+	quit.IsQuit = true // Fyne adds no Quit of its own, which would not ask to save
+	items = append(items, fyne.NewMenuItemSeparator(),
+		item(lang.L("Close window"), u.onClose, sc(fyne.KeyW, mod)),
+		quit)
+	file := fyne.NewMenu(lang.L("File"), items...)
 	edit := fyne.NewMenu(lang.L("Edit"),
 		u.undoItem, u.redoItem,
 		fyne.NewMenuItemSeparator(),
+		item(lang.L("Find in the outline"), func() { u.outline.focusFind() }, sc(fyne.KeyF, mod)),
 		item(lang.L("Move up"), func() { u.outline.moveStep(-1) }, sc(fyne.KeyUp, fyne.KeyModifierAlt)),
 		item(lang.L("Move down"), func() { u.outline.moveStep(+1) }, sc(fyne.KeyDown, fyne.KeyModifierAlt)),
 		fyne.NewMenuItemSeparator(),

@@ -24,7 +24,7 @@ type outlinePanel struct {
 	sh      *shell
 	session *desk.Session
 	list    *outlineList
-	find    *widget.Entry
+	find    *field
 	found   *widget.Label
 	drop    *canvas.Rectangle // where a dragged row or paragraph would land
 	th      fyne.Theme        // the compact theme of the rows
@@ -73,7 +73,7 @@ func (p *outlinePanel) build() fyne.CanvasObject {
 	heading := widget.NewLabelWithStyle(lang.L("Briefing outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	export := widget.NewButtonWithIcon(lang.L("Export PDF…"), theme.DocumentSaveIcon(), func() { p.onExport() })
 	export.Importance = widget.HighImportance
-	p.find = widget.NewEntry()
+	p.find = newField(p.sh, false)
 	p.find.SetPlaceHolder(lang.L("Find in the outline (Ctrl+F)"))
 	p.find.OnChanged = func(string) { p.refresh() }
 	p.found = widget.NewLabel("")
