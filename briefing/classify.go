@@ -14,9 +14,30 @@ import (
 // suggests ("" when no topic is confident), the score of the best topic and
 // the terms that triggered the suggestion, strongest first.
 type Suggestion struct {
-	Topic string   `json:"topic"`
-	Score float64  `json:"score"`
-	Terms []string `json:"terms"`
+	Topic   string    `json:"topic"`
+	Score   float64   `json:"score"`
+	Terms   []string  `json:"terms"`             // the evidence, strongest first
+	Weights []float64 `json:"weights,omitempty"` // each term's share of the score
+}
+
+// StrongWeight is the evidence of a term that alone comes near a suggestion;
+// terms below it only add to others.
+const StrongWeight = 1.5
+
+// Strong and Weak split the terms of a suggestion by their weight.
+func (s Suggestion) Strong() []string { return s.split(true) }
+
+// Weak returns the terms that only add to others; see Strong.
+func (s Suggestion) Weak() []string { return s.split(false) }
+
+func (s Suggestion) split(strong bool) []string {
+	var out []string
+	for i, t := range s.Terms {
+		if i < len(s.Weights) && (s.Weights[i] >= StrongWeight) == strong {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // Tuning of the classifier. A suggestion needs an absolute amount of evidence
@@ -206,6 +227,9 @@ func (c *Classifier) decide(scores []float64, hits []map[string]float64) Suggest
 	}
 	s.Topic = c.topics[best]
 	s.Terms = sortedTerms(hits[best])
+	for _, t := range s.Terms {
+		s.Weights = append(s.Weights, math.Round(hits[best][t]*100)/100)
+	}
 	return s
 }
 

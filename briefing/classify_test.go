@@ -57,6 +57,9 @@ func TestClassifyTermsAndHeading(t *testing.T) {
 	if s.Topic != "mro" || !contains(s.Terms, "mro") || !contains(s.Terms, "함정 정비") {
 		t.Errorf("got %+v", s)
 	}
+	if len(s.Weights) != len(s.Terms) || s.Weights[0] < s.Weights[len(s.Weights)-1] || len(s.Strong()) == 0 {
+		t.Errorf("weights %v for terms %v", s.Weights, s.Terms)
+	}
 	// The longer term claims its text: "방위산업" must not also count as "방위".
 	s = c.Classify("방위산업 수출이 늘었다", "")
 	if contains(s.Terms, "방위") {
@@ -102,4 +105,14 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func TestSuggestionReasonSplitsByWeight(t *testing.T) {
+	s := briefing.Suggestion{Topic: "a", Terms: []string{"NCG", "확장억제", "동맹"}, Weights: []float64{3, 1.5, 0.6}}
+	if got := s.Strong(); len(got) != 2 || got[0] != "NCG" || got[1] != "확장억제" {
+		t.Errorf("strong: %v", got)
+	}
+	if got := s.Weak(); len(got) != 1 || got[0] != "동맹" {
+		t.Errorf("weak: %v", got)
+	}
 }

@@ -25,6 +25,9 @@ func (b *Briefing) AddArticle(a Article) bool {
 // one already there. Adding many at once compares each with the others only
 // through an index.
 func (b *Briefing) AddArticles(as ...Article) (ids []string, added int) {
+	if ids, ok := b.knownByID(as); ok {
+		return ids, 0 // every one is there: no text to compare
+	}
 	index := NewArticleIndex[string]()
 	for i := range b.Articles {
 		index.Put(&b.Articles[i], b.Articles[i].ID)
@@ -44,6 +47,24 @@ func (b *Briefing) AddArticles(as ...Article) (ids []string, added int) {
 		added++
 	}
 	return ids, added
+}
+
+// knownByID returns the ids of the articles if the briefing has an article
+// of each one's id (quoting a paragraph of an article already in the
+// briefing, the common case, needs no fingerprints).
+func (b *Briefing) knownByID(as []Article) ([]string, bool) {
+	have := make(map[string]bool, len(b.Articles))
+	for i := range b.Articles {
+		have[b.Articles[i].ID] = true
+	}
+	ids := make([]string, len(as))
+	for i := range as {
+		if as[i].ID == "" || !have[as[i].ID] {
+			return nil, false
+		}
+		ids[i] = as[i].ID
+	}
+	return ids, true
 }
 
 // Placed returns the id of the excerpt quoting paragraph p of section s of

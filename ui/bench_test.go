@@ -2,7 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"runtime"
+	"slices"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -43,29 +46,109 @@ func BenchmarkSearch1000(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(queries))/1000, "ms/search")
 }
 
-// BenchmarkEditLargeBriefing moves one excerpt in a briefing of 300 articles
-// with every confidently classified paragraph placed, and redraws the
-// window's panels, as a drag in the outline does.
-func BenchmarkEditLargeBriefing(b *testing.B) {
+// bigWindow opens the window on a briefing of 2,000 excerpts from 300
+// articles, with the article of fresh paragraphs in the reader.
+func bigWindow(b *testing.B) (*App, *briefing.Article) {
 	a := test.NewTempApp(b)
 	u := newApp(a, options{now: fixedNow, queued: true, dir: b.TempDir()})
 	u.Start("")
 	u.sh.jobs.wait()
-	u.assemble(library1000(b).Articles()[:300])
-	br := u.session.Briefing()
-	ti := 0
-	for i, t := range br.Topics {
-		if len(t.Excerpts) > len(br.Topics[ti].Excerpts) {
-			ti = i
-		}
+	u.session.Replace(largeBriefing(b, u.session.Template(), 300, 2000), "")
+	fresh := &briefing.Article{Title: "새 기사", Language: "ko"}
+	var paras []string
+	for i := 0; i < 40; i++ { // a long article
+		paras = append(paras, fmt.Sprintf("새 문단 %d. 한미 해군은 함정 정비 협력을 넓히기로 했다.", i))
 	}
-	topic := br.Topics[ti].ID
+	fresh.Sections = []briefing.Section{{Paragraphs: paras}}
+	fresh.AssignID()
+	u.reader.show(fresh)
+	u.outline.selectExcerpt(u.session.Briefing().Topics[1].Excerpts[10].ID)
+	return u, fresh
+}
+
+// timed runs op b.N times and reports the median and 95th percentile of
+// one run, in milliseconds.
+func timed(b *testing.B, op func(i int)) {
+	d := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		id := u.session.Briefing().Topics[ti].Excerpts[0].ID
-		if err := u.session.DropExcerpt(id, topic, 2); err != nil {
-			b.Fatal(err)
-		}
+		t0 := time.Now()
+		op(i)
+		d = append(d, time.Since(t0))
 	}
-	b.ReportMetric(float64(br.ExcerptCount()), "excerpts")
+	b.StopTimer()
+	slices.Sort(d)
+	ms := func(q float64) float64 { return float64(d[int(q*float64(len(d)-1))].Microseconds()) / 1000 }
+	b.ReportMetric(ms(0.5), "p50-ms")
+	b.ReportMetric(ms(0.95), "p95-ms")
+}
+
+// BenchmarkLargeBriefing times one edit of a briefing of 2,000 excerpts
+// from 300 articles, as the user makes it in the window: the session's
+// step, every panel's update and the layout of the rows on screen (the test
+// driver does not paint; the real window's frames are in the README).
+func BenchmarkLargeBriefing(b *testing.B) {
+	b.Run("add", func(b *testing.B) {
+		u, _ := bigWindow(b)
+		timed(b, func(i int) {
+			if i%40 == 0 && i > 0 {
+				b.StopTimer()
+				u.session.Undo() // the 40 paragraphs back out, as one step each
+				for j := 1; j < 40; j++ {
+					u.session.Undo()
+				}
+				b.StartTimer()
+			}
+			u.reader.add("mro", 0, i%40)
+		})
+	})
+	b.Run("move", func(b *testing.B) {
+		u, _ := bigWindow(b)
+		timed(b, func(i int) { u.outline.moveStep(1 - 2*(i%2)) })
+	})
+	b.Run("remove+undo", func(b *testing.B) {
+		u, _ := bigWindow(b)
+		timed(b, func(int) {
+			u.outline.onRemoveExcerpt(u.outline.selExcerpt)
+			u.undo()
+		})
+	})
+	b.Run("undo+redo", func(b *testing.B) {
+		u, _ := bigWindow(b)
+		u.outline.moveStep(1)
+		timed(b, func(int) {
+			u.undo()
+			u.redo()
+		})
+	})
+	b.Run("type", func(b *testing.B) {
+		u, _ := bigWindow(b)
+		timed(b, func(i int) { u.editor.title.TypedRune(rune('가' + i%100)) })
+	})
+}
+
+// BenchmarkMemoryAfter200Edits reports the heap in use after 200 edits of
+// the large briefing, the whole history kept.
+func BenchmarkMemoryAfter200Edits(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		u, _ := bigWindow(b)
+		for j := 0; j < 200; j++ {
+			switch j % 4 {
+			case 0:
+				u.reader.add("future", 0, j/4)
+			case 1:
+				u.outline.moveStep(1)
+			case 2:
+				u.editor.title.TypedRune('가')
+				u.session.Do("x", func(*briefing.Briefing) error { return nil })
+			default:
+				u.outline.onRemoveExcerpt(u.outline.selExcerpt)
+			}
+		}
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		b.ReportMetric(float64(m.HeapInuse)/(1<<20), "heap-MB")
+		b.ReportMetric(float64(len(u.session.Briefing().Articles)), "articles")
+	}
 }

@@ -27,7 +27,7 @@ type outlinePanel struct {
 	find    *field
 	found   *widget.Label
 	drop    *canvas.Rectangle // where a dragged row or paragraph would land
-	th      fyne.Theme        // the compact theme of the rows
+	probe   *outlineRow       // measures the selected row
 
 	items     []outlineItem
 	index     map[string]int  // item of each topic and excerpt shown
@@ -52,14 +52,11 @@ func newOutlinePanel(sh *shell, s *desk.Session) *outlinePanel {
 }
 
 func (p *outlinePanel) build() fyne.CanvasObject {
-	p.th = compactTheme{fyne.CurrentApp().Settings().Theme()}
-	// Rows carry the compact theme themselves: the list looks up the theme
-	// of its rows under the embedded widget.List, which has none.
 	p.list = newOutlineList(func() int { return len(p.items) },
-		func() fyne.CanvasObject { return container.NewThemeOverride(newOutlineRow(p), p.th) },
+		func() fyne.CanvasObject { return newOutlineRow(p) },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(p.items) {
-				rowOf(o).bind(p.items[i], i == p.expandedAt)
+				o.(*outlineRow).bind(p.items[i], i == p.expandedAt)
 			}
 		})
 	p.list.OnSelected = p.onSelected
@@ -68,7 +65,8 @@ func (p *outlinePanel) build() fyne.CanvasObject {
 	p.drop = canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 	p.drop.Hide()
 	rows := container.NewStack(p.list, container.NewWithoutLayout(p.drop))
-	p.rowHeight = container.NewThemeOverride(newOutlineRow(p), p.th).MinSize().Height
+	p.rowHeight = oneLineHeight()
+	p.probe = newOutlineRow(p)
 
 	heading := widget.NewLabelWithStyle(lang.L("Briefing outline"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	export := widget.NewButtonWithIcon(lang.L("Export PDF…"), theme.DocumentSaveIcon(), func() { p.onExport() })
@@ -171,24 +169,20 @@ func (p *outlinePanel) sourceOf(e briefing.Excerpt) string {
 	return src
 }
 
-// showSelection selects the selected item's row in the list, opens an
-// excerpt to its whole text and scrolls it into view.
+// showSelection selects the selected item's row in the list, opens it
+// (an excerpt to its whole text, a topic to its buttons) and scrolls it into
+// view.
 func (p *outlinePanel) showSelection() {
-	id := p.selExcerpt
-	if id == "" {
-		id = p.selTopic
-	}
-	i, ok := p.index[id]
-	p.setExpanded(-1)
+	i, ok := p.index[p.selected()]
 	if !ok {
+		i = -1
+	}
+	p.setExpanded(i)
+	p.list.Refresh()
+	if i < 0 {
 		p.list.UnselectAll()
-		p.list.Refresh()
 		return
 	}
-	if p.items[i].kind == excerptItem {
-		p.setExpanded(i)
-	}
-	p.list.Refresh()
 	sel := p.list.OnSelected
 	p.list.OnSelected = nil // already selected here
 	p.list.Select(i)
@@ -196,7 +190,7 @@ func (p *outlinePanel) showSelection() {
 	p.list.ScrollTo(i)
 }
 
-// setExpanded gives item i (or none, for -1) the height of its whole text.
+// setExpanded gives item i (or none, for -1) the height of its open row.
 func (p *outlinePanel) setExpanded(i int) {
 	if p.expandedAt >= 0 && p.expandedAt != i {
 		p.list.setHeight(p.expandedAt, p.rowHeight)
@@ -215,11 +209,8 @@ func (p *outlinePanel) measureExpanded() {
 	if w <= 0 {
 		w = 400
 	}
-	probe := newOutlineRow(p)
-	container.NewThemeOverride(probe, p.th)
-	probe.bind(p.items[i], true)
-	probe.Resize(fyne.NewSize(w, p.rowHeight))
-	p.list.setHeight(i, max(probe.MinSize().Height, p.rowHeight))
+	p.probe.bind(p.items[i], true)
+	p.list.setHeight(i, p.probe.openHeight(w))
 }
 
 // onSelected follows a row tapped in the list, or walked to.

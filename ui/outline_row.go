@@ -5,7 +5,9 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -30,20 +32,6 @@ type outlineItem struct {
 	topic int    // index of the topic in the briefing
 	pos   int    // index of the excerpt in its topic
 	id    string // the topic's or the excerpt's id
-}
-
-// compactTheme packs the outline: less padding around text and between rows,
-// so that a dozen excerpts fit where three cards did.
-type compactTheme struct{ fyne.Theme }
-
-func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
-	switch n {
-	case theme.SizeNameInnerPadding:
-		return 3
-	case theme.SizeNamePadding:
-		return 2
-	}
-	return t.Theme.Size(n)
 }
 
 // outlineList is the outline's virtualised list. It takes the outline's keys
@@ -89,112 +77,253 @@ func (l *outlineList) Resize(s fyne.Size) {
 }
 
 // outlineRow shows one outline item. Rows are made for the rows on screen
-// and bound to another item as the list scrolls. A row is not tappable (the
-// list selects it) but can be dragged, and right-clicked for its menu.
+// and bound to another item as the list scrolls, so binding must be cheap:
+// a one-line row is an arrow and two texts drawn straight on the canvas, the
+// line cut to the width by measuring; the selected row adds its tools, made
+// the first time the row is selected. A row is not tappable (the list
+// selects it) but can be dragged, and right-clicked for its menu.
 type outlineRow struct {
 	widget.BaseWidget
 	p     *outlinePanel
 	item  outlineItem
 	bound bool
+	open  bool // selected: shown whole, with its tools
 
-	chevron                 *widget.Button
-	indent                  *widget.Label
-	line, side              *widget.Label // the compact line and what is beside it
-	full, source            *widget.Label // an expanded excerpt
-	topicTools, excerptTool *fyne.Container
-	compact, expanded       *fyne.Container
+	arrow      *tapIcon
+	line, side *canvas.Text
+	text, full string // the line before it is cut to the width; the whole excerpt
+
+	tools                *fyne.Container // made on first selection
+	expanded, source     *widget.Label
+	excerptBar, topicBar *fyne.Container
 
 	dragging bool
 }
 
 func newOutlineRow(p *outlinePanel) *outlineRow {
 	r := &outlineRow{p: p}
-	r.chevron = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), func() { p.toggle(r.item.id) })
-	r.chevron.Importance = widget.LowImportance
-	r.indent = widget.NewLabel("   ")
-	r.line = widget.NewLabel("")
-	r.line.Truncation = fyne.TextTruncateEllipsis
-	r.side = widget.NewLabel("")
-	r.side.Importance = widget.LowImportance
-	rename := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.onRename(r.item.id) })
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveTopic(r.item.id) })
-	r.topicTools = container.NewHBox(r.side, rename, remove)
-	r.compact = container.NewBorder(nil, nil, container.NewHBox(r.chevron, r.indent), r.topicTools, r.line)
+	r.arrow = newTapIcon(theme.MenuDropDownIcon(), func() { p.toggle(r.item.id) })
+	r.line = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	r.side = canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder))
+	r.ExtendBaseWidget(r)
+	return r
+}
 
-	r.full = widget.NewLabel("")
-	r.full.Wrapping = fyne.TextWrapWord
+// makeTools builds what a selected row shows: the whole excerpt, its source
+// and its buttons, or a topic's buttons.
+func (r *outlineRow) makeTools() {
+	p := r.p
+	r.expanded = widget.NewLabel("")
+	r.expanded.Wrapping = fyne.TextWrapWord
 	r.source = widget.NewLabel("")
 	r.source.TextStyle.Italic = true
 	r.source.Truncation = fyne.TextTruncateEllipsis
 	move := widget.NewButtonWithIcon(lang.L("Move to…"), theme.MenuDropDownIcon(), nil)
 	move.OnTapped = func() { p.moveMenu(move, r.item.id) }
 	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), func() { p.onEdit(r.item.id) })
-	removeEx := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveExcerpt(r.item.id) })
-	for _, b := range []*widget.Button{rename, remove, move, edit, removeEx} {
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.onRemoveExcerpt(r.item.id) })
+	rename := widget.NewButtonWithIcon(lang.L("Rename"), theme.DocumentCreateIcon(), func() { p.onRename(r.item.id) })
+	drop := widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), func() { p.onRemoveTopic(r.item.id) })
+	for _, b := range []*widget.Button{move, edit, remove, rename, drop} {
 		b.Importance = widget.LowImportance
 	}
-	r.excerptTool = container.NewHBox(move, edit, removeEx)
-	r.expanded = container.NewBorder(nil, container.NewBorder(nil, nil, nil, r.excerptTool, r.source), widget.NewLabel("   "), nil, r.full)
-	r.expanded.Hide()
-	r.ExtendBaseWidget(r)
-	return r
-}
-
-// rowOf returns the row a list item holds.
-func rowOf(o fyne.CanvasObject) *outlineRow {
-	return o.(*container.ThemeOverride).Content.(*outlineRow)
+	r.excerptBar = container.NewBorder(nil, nil, nil, container.NewHBox(move, edit, remove), r.source)
+	r.topicBar = container.NewHBox(layout.NewSpacer(), rename, drop)
+	r.tools = container.NewVBox(r.expanded, r.excerptBar, r.topicBar)
 }
 
 func (r *outlineRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(r.compact, r.expanded))
+	return &outlineRowRenderer{r: r}
 }
 
-// bind shows an item; expand shows an excerpt whole, with its tools.
-func (r *outlineRow) bind(it outlineItem, expand bool) {
-	r.item, r.bound = it, true
+// bind shows an item; open shows it selected: an excerpt whole, with its
+// tools, a topic with its buttons.
+func (r *outlineRow) bind(it outlineItem, open bool) {
 	b := r.p.session.Briefing()
 	if it.topic >= len(b.Topics) {
 		return
 	}
+	r.item, r.bound, r.open = it, true, open && it.kind != hintItem
 	t := b.Topics[it.topic]
 	r.line.TextStyle.Bold = it.kind == topicItem
-	r.line.Importance = widget.MediumImportance
-	r.chevron.Hidden = it.kind != topicItem
-	r.indent.Hidden = it.kind == topicItem
-	r.topicTools.Hidden = false
-	r.topicTools.Objects[1].Show()
-	r.topicTools.Objects[2].Show()
+	r.line.Color = theme.Color(theme.ColorNameForeground)
+	r.side.Text = ""
 	switch it.kind {
 	case topicItem:
-		r.chevron.SetIcon(theme.MenuDropDownIcon())
+		icon := theme.MenuDropDownIcon()
 		if r.p.collapsed[t.ID] {
-			r.chevron.SetIcon(theme.MenuExpandIcon())
+			icon = theme.MenuExpandIcon()
 		}
-		r.line.Text = fmt.Sprintf("%d. %s", it.topic+1, briefing.Neutral(t.Title))
-		r.side.SetText(r.p.countText(it.topic))
+		r.arrow.setIcon(icon)
+		r.text = fmt.Sprintf("%d. %s", it.topic+1, briefing.Neutral(t.Title))
+		r.side.Text = r.p.countText(it.topic)
 	case hintItem:
-		r.line.Text = lang.L("No excerpts yet: add paragraphs from the article, or drag one here.")
-		r.line.Importance = widget.LowImportance
-		r.topicTools.Hidden = true
+		r.text = lang.L("No excerpts yet: add paragraphs from the article, or drag one here.")
+		r.line.Color = theme.Color(theme.ColorNamePlaceHolder)
 	case excerptItem:
 		if it.pos >= len(t.Excerpts) {
 			return
 		}
 		e := t.Excerpts[it.pos]
-		r.line.Text = briefing.Neutral(oneLine(preview(e.Text, 200)))
-		r.side.SetText(shortSource(r.p.sourceOf(e)))
-		r.topicTools.Objects[1].Hide()
-		r.topicTools.Objects[2].Hide()
-		if expand {
-			r.full.SetText(briefing.Neutral(preview(e.Text, 900)))
-			r.source.SetText("— " + briefing.Neutral(r.p.sourceOf(e)))
+		r.full = e.Text
+		r.text = briefing.Neutral(oneLine(preview(e.Text, 160)))
+		r.side.Text = briefing.Neutral(shortSource(r.p.sourceOf(e)))
+	}
+	r.arrow.Hidden = it.kind != topicItem
+	if r.open {
+		if r.tools == nil {
+			r.makeTools()
+		}
+		r.expanded.Hidden = it.kind != excerptItem
+		r.excerptBar.Hidden = it.kind != excerptItem
+		r.topicBar.Hidden = it.kind != topicItem
+		if it.kind == excerptItem {
+			r.expanded.SetText(briefing.Neutral(preview(r.full, 900)))
+			r.source.SetText("— " + briefing.Neutral(r.p.sourceOf(t.Excerpts[it.pos])))
 		}
 	}
-	r.line.Refresh()
-	r.topicTools.Refresh()
-	r.compact.Hidden = expand
-	r.expanded.Hidden = !expand
 	r.Refresh()
+}
+
+// oneLineHeight is the height of a one-line row.
+func oneLineHeight() float32 {
+	return fyne.MeasureText("가Ag", theme.TextSize(), fyne.TextStyle{}).Height + 2*theme.Padding()
+}
+
+// openHeight is the height of the row, selected, at a width.
+func (r *outlineRow) openHeight(width float32) float32 {
+	if !r.open || r.tools == nil {
+		return oneLineHeight()
+	}
+	inner := width - 2*theme.Padding() - theme.IconInlineSize()
+	r.tools.Resize(fyne.NewSize(inner, r.tools.MinSize().Height))
+	h := r.tools.MinSize().Height
+	if r.item.kind == topicItem {
+		h += oneLineHeight()
+	}
+	return max(h, oneLineHeight())
+}
+
+type outlineRowRenderer struct{ r *outlineRow }
+
+func (rr *outlineRowRenderer) Objects() []fyne.CanvasObject {
+	r := rr.r
+	objs := []fyne.CanvasObject{r.arrow, r.line, r.side}
+	if r.open && r.tools != nil {
+		objs = append(objs, r.tools)
+	}
+	return objs
+}
+
+func (rr *outlineRowRenderer) Destroy() {}
+
+// MinSize is one line; a selected row is given its height by the list.
+func (rr *outlineRowRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(120, oneLineHeight())
+}
+
+// Layout puts the arrow (of a topic) or an indent (of an excerpt) at the
+// left, the side text at the right and the line between them, cut to fit.
+// An open excerpt shows its whole text instead of the line, with its tools
+// under it; an open topic its buttons under the line.
+func (rr *outlineRowRenderer) Layout(size fyne.Size) {
+	r := rr.r
+	pad := theme.Padding()
+	lineH := oneLineHeight()
+	icon := theme.IconInlineSize()
+	r.arrow.Resize(fyne.NewSquareSize(icon))
+	r.arrow.Move(fyne.NewPos(pad, (lineH-icon)/2))
+	left := 2*pad + icon
+	sideW := float32(0)
+	if r.side.Text != "" {
+		sideW = fyne.MeasureText(r.side.Text, r.side.TextSize, r.side.TextStyle).Width
+	}
+	textH := fyne.MeasureText("가", r.line.TextSize, r.line.TextStyle).Height
+	y := (lineH - textH) / 2
+	r.side.Move(fyne.NewPos(size.Width-pad-sideW, y))
+	r.side.Resize(fyne.NewSize(sideW, textH))
+	lineW := size.Width - left - sideW - 3*pad
+	r.line.Text = fitText(r.text, lineW, r.line.TextSize, r.line.TextStyle)
+	r.line.Move(fyne.NewPos(left, y))
+	r.line.Resize(fyne.NewSize(max(lineW, 0), textH))
+	whole := r.open && r.item.kind == excerptItem
+	r.line.Hidden, r.side.Hidden = whole, whole
+	if r.open && r.tools != nil {
+		top := float32(0)
+		if r.item.kind == topicItem {
+			top = lineH
+		}
+		r.tools.Move(fyne.NewPos(left-pad, top))
+		r.tools.Resize(fyne.NewSize(size.Width-left, size.Height-top))
+	}
+}
+
+func (rr *outlineRowRenderer) Refresh() {
+	r := rr.r
+	r.line.TextSize, r.side.TextSize = theme.TextSize(), theme.TextSize()
+	rr.Layout(r.Size())
+	r.line.Refresh()
+	r.side.Refresh()
+	if r.open && r.tools != nil {
+		r.tools.Refresh()
+	}
+}
+
+// fitText cuts s with an ellipsis to fit width.
+func fitText(s string, width, size float32, style fyne.TextStyle) string {
+	if width <= 0 {
+		return ""
+	}
+	if fyne.MeasureText(s, size, style).Width <= width {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r) // the longest prefix that fits is in [lo, hi)
+	for lo+1 < hi {
+		mid := (lo + hi) / 2
+		if fyne.MeasureText(string(r[:mid])+"…", size, style).Width <= width {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return string(r[:lo]) + "…"
+}
+
+// tapIcon is a small icon that does something when tapped: the arrow that
+// opens and closes a topic.
+type tapIcon struct {
+	widget.BaseWidget
+	img   *canvas.Image
+	res   fyne.Resource
+	onTap func()
+}
+
+func newTapIcon(res fyne.Resource, onTap func()) *tapIcon {
+	t := &tapIcon{img: canvas.NewImageFromResource(res), res: res, onTap: onTap}
+	t.img.FillMode = canvas.ImageFillContain
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// setIcon changes the icon, drawing it again only if it changed.
+func (t *tapIcon) setIcon(res fyne.Resource) {
+	if t.res == res {
+		return
+	}
+	t.res, t.img.Resource = res, res
+	t.img.Refresh()
+}
+
+func (t *tapIcon) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(t.img)
+}
+
+// Tapped is part of fyne.Tappable.
+func (t *tapIcon) Tapped(*fyne.PointEvent) {
+	if t.onTap != nil {
+		t.onTap()
+	}
 }
 
 // Dragged follows the pointer, showing where the row would land.

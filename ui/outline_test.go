@@ -269,3 +269,40 @@ func largeBriefing(t testing.TB, tmpl *briefing.Template, articles, excerpts int
 	}
 	return b
 }
+
+func TestSuggestionReasonInWords(t *testing.T) {
+	u := start(t, "ko")
+	readExercise(t, u)
+	u.reader.onWhy(true)
+	strong := 0
+	for _, row := range u.reader.paras {
+		for _, v := range row {
+			if strings.Contains(v.info.Text, "강한 근거: ") {
+				strong++
+			}
+			if strings.ContainsAny(v.info.Text, "0123456789") {
+				t.Errorf("a reason shows a number: %q", v.info.Text)
+			}
+		}
+	}
+	if strong == 0 {
+		t.Error("no suggestion names its strong terms")
+	}
+}
+
+func TestReaderKeepsItsCardsAcrossEdits(t *testing.T) {
+	u := start(t, "en")
+	readExercise(t, u)
+	card := u.reader.paras[0][0].card
+	test.Tap(u.reader.addButtons[0][0])
+	if u.reader.paras[0][0].card != card {
+		t.Error("an edit rebuilt the article's cards")
+	}
+	if got := u.reader.addButtons[0][0].Text; got != "In briefing" {
+		t.Errorf("the added paragraph's button says %q", got)
+	}
+	u.undo()
+	if got := u.reader.addButtons[0][0].Text; !strings.HasPrefix(got, "Add to") {
+		t.Errorf("after undo the button says %q", got)
+	}
+}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +26,11 @@ type readerPanel struct {
 	terms   bool // show the words behind each suggestion
 	// addButtons[section][paragraph] are the add buttons, kept for tests.
 	addButtons [][]*widget.Button
+	paras      [][]*paraView
+	// what the cards were built for: the article, the classifier, the terms
+	built      *briefing.Article
+	builtFor   *briefing.Classifier
+	builtTerms bool
 
 	onPlaced   func(excerptID string)         // a paragraph was added, or its excerpt asked for
 	onAssemble func(arts []*briefing.Article) // "assemble this article"
@@ -83,20 +87,39 @@ func (p *readerPanel) onWhy(on bool) {
 	p.refresh()
 }
 
+// refresh shows the article. The cards are built when another article is
+// shown (or the suggestions change); after an edit of the briefing only
+// their buttons and suggestion lines are brought up to date, so that an edit
+// costs the same with a long article open.
 func (p *readerPanel) refresh() {
 	if p.body == nil {
 		return
 	}
-	p.addButtons = nil
 	a := p.article
 	if a == nil {
+		p.built, p.paras, p.addButtons = nil, nil, nil
 		p.title.SetText(lang.L("Choose an article in the library."))
 		p.meta.SetText("")
 		p.body.Objects = nil
 		p.body.Refresh()
 		return
 	}
+	class := p.session.Classifier()
+	if a != p.built || class != p.builtFor || p.terms != p.builtTerms {
+		p.build1(a)
+		p.built, p.builtFor, p.builtTerms = a, class, p.terms
+	}
 	placed := p.session.Briefing().PlacedIn(a)
+	for _, row := range p.paras {
+		for _, v := range row {
+			p.update(v, placed[[2]int{v.si, v.pi}])
+		}
+	}
+}
+
+// build1 makes the cards of an article.
+func (p *readerPanel) build1(a *briefing.Article) {
+	p.addButtons, p.paras = nil, nil
 	p.title.SetText(briefing.Neutral(a.Title))
 	p.meta.SetText(briefing.Neutral(strings.Join(nonEmpty(a.Site, a.Author, a.Published, a.URL), " · ")))
 	sugg := p.session.Suggest(a)
@@ -105,17 +128,20 @@ func (p *readerPanel) refresh() {
 		if s.Heading != "" {
 			cards = append(cards, p.sectionHeader(si, s.Heading))
 		}
-		var row []*widget.Button
+		var row []*paraView
+		var buttons []*widget.Button
 		for pi, text := range s.Paragraphs {
 			var sg briefing.Suggestion
 			if si < len(sugg) && pi < len(sugg[si]) {
 				sg = sugg[si][pi]
 			}
-			card, btn := p.paragraph(si, pi, text, sg, placed[[2]int{si, pi}])
-			cards = append(cards, card)
-			row = append(row, btn)
+			v := p.paragraph(si, pi, text, sg)
+			cards = append(cards, v.card)
+			row = append(row, v)
+			buttons = append(buttons, v.btn)
 		}
-		p.addButtons = append(p.addButtons, row)
+		p.paras = append(p.paras, row)
+		p.addButtons = append(p.addButtons, buttons)
 	}
 	p.body.Objects = cards
 	p.body.Refresh()
@@ -130,45 +156,87 @@ func (p *readerPanel) sectionHeader(si int, heading string) fyne.CanvasObject {
 	return newDragSource(container.NewBorder(nil, nil, nil, add, h), p.onDrag, func() { p.onDropSection(a, si) })
 }
 
-// paragraph returns the card of one paragraph and its add button; placed is
-// the id of the excerpt quoting it, or "".
-func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion, placed string) (fyne.CanvasObject, *widget.Button) {
+// paraView is the card of one paragraph, with what changes as the briefing
+// does: its suggestion line and its add button.
+type paraView struct {
+	si, pi int
+	sg     briefing.Suggestion
+	card   fyne.CanvasObject
+	info   *widget.Label
+	btn    *widget.Button
+	other  *widget.Button
+	state  string // what the button shows, to change it only when needed
+}
+
+// paragraph returns the card of one paragraph.
+func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion) *paraView {
+	v := &paraView{si: si, pi: pi, sg: sg}
 	label := widget.NewLabel(briefing.Neutral(text))
 	label.Wrapping = fyne.TextWrapWord
-	topicName := briefing.Neutral(p.session.TopicTitle(sg.Topic))
-	info := lang.L("No suggestion")
-	if sg.Topic != "" {
-		info = "→ " + topicName
-		if p.terms && len(sg.Terms) > 0 {
-			info += fmt.Sprintf("  (%s · %.1f)", strings.Join(sg.Terms, ", "), sg.Score)
-		}
-	}
-	infoLabel := widget.NewLabel(info)
-	infoLabel.Importance = widget.LowImportance
-	if sg.Topic != "" {
-		infoLabel.Importance = widget.HighImportance
-	}
-	infoLabel.Wrapping = fyne.TextWrapWord
-	other := widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), nil)
-	other.OnTapped = func() { p.topicMenu(other, si, pi) }
-	var btn *widget.Button
-	switch {
-	case placed != "":
-		btn = widget.NewButtonWithIcon(lang.L("In briefing"), theme.ConfirmIcon(), func() { p.onPlaced(placed) })
-		btn.Importance = widget.SuccessImportance
-	case sg.Topic != "" && p.session.Briefing().Topic(sg.Topic) >= 0:
-		btn = widget.NewButtonWithIcon(tr("Add to %s", topicName), theme.ContentAddIcon(), func() {
-			p.add(sg.Topic, si, pi)
-		})
-		btn.Importance = widget.HighImportance
-	default:
-		btn = widget.NewButtonWithIcon(lang.L("Add to…"), theme.ContentAddIcon(), other.OnTapped)
-	}
-	actions := container.NewBorder(nil, nil, nil, container.NewHBox(btn, other), infoLabel)
+	v.info = widget.NewLabel("")
+	v.info.Wrapping = fyne.TextWrapWord
+	v.other = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), nil)
+	v.other.OnTapped = func() { p.topicMenu(v.other, si, pi) }
+	v.btn = widget.NewButtonWithIcon("", theme.ContentAddIcon(), nil)
+	actions := container.NewBorder(nil, nil, nil, container.NewHBox(v.btn, v.other), v.info)
 	a := p.article
 	draggable := newDragSource(label, p.onDrag, func() { p.onDropParagraph(a, si, pi) })
-	card := container.NewVBox(draggable, actions, widget.NewSeparator())
-	return card, btn
+	v.card = container.NewVBox(draggable, actions, widget.NewSeparator())
+	return v
+}
+
+// update shows a paragraph's suggestion and what its button does; placed
+// is the id of the excerpt quoting it, or "".
+func (p *readerPanel) update(v *paraView, placed string) {
+	sg := v.sg
+	topicName := briefing.Neutral(p.session.TopicTitle(sg.Topic))
+	info := lang.L("No suggestion")
+	importance := widget.LowImportance
+	if sg.Topic != "" {
+		info = "→ " + topicName
+		importance = widget.HighImportance
+		if p.terms {
+			if why := reason(sg); why != "" {
+				info += "  (" + why + ")"
+			}
+		}
+	}
+	if v.info.Text != info || v.info.Importance != importance {
+		v.info.Importance = importance
+		v.info.SetText(info)
+	}
+	var state string
+	switch {
+	case placed != "":
+		state = "placed\x00" + placed
+	case sg.Topic != "" && p.session.Briefing().Topic(sg.Topic) >= 0:
+		state = "add\x00" + topicName
+	default:
+		state = "choose"
+	}
+	if state == v.state {
+		return
+	}
+	v.state = state
+	switch {
+	case placed != "":
+		v.btn.SetText(lang.L("In briefing"))
+		v.btn.SetIcon(theme.ConfirmIcon())
+		v.btn.Importance = widget.SuccessImportance
+		v.btn.OnTapped = func() { p.onPlaced(placed) }
+	case state != "choose":
+		topic := sg.Topic
+		v.btn.SetText(tr("Add to %s", topicName))
+		v.btn.SetIcon(theme.ContentAddIcon())
+		v.btn.Importance = widget.HighImportance
+		v.btn.OnTapped = func() { p.add(topic, v.si, v.pi) }
+	default:
+		v.btn.SetText(lang.L("Add to…"))
+		v.btn.SetIcon(theme.ContentAddIcon())
+		v.btn.Importance = widget.MediumImportance
+		v.btn.OnTapped = v.other.OnTapped
+	}
+	v.btn.Refresh()
 }
 
 // topicMenu offers every topic for a paragraph.
@@ -221,4 +289,17 @@ func nonEmpty(vals ...string) []string {
 		}
 	}
 	return out
+}
+
+// reason says in words why a topic is suggested: the terms that weigh, then
+// those that only add to them.
+func reason(sg briefing.Suggestion) string {
+	var parts []string
+	if strong := sg.Strong(); len(strong) > 0 {
+		parts = append(parts, tr("strong: %s", strings.Join(strong, ", ")))
+	}
+	if weak := sg.Weak(); len(weak) > 0 {
+		parts = append(parts, tr("weak: %s", strings.Join(weak, ", ")))
+	}
+	return strings.Join(parts, " · ")
 }
