@@ -101,6 +101,16 @@ func (a *Article) Fingerprint() string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
+// paragraphCount returns the number of paragraphs, which the fingerprint
+// covers one by one.
+func (a *Article) paragraphCount() int {
+	n := 0
+	for _, s := range a.Sections {
+		n += len(s.Paragraphs)
+	}
+	return n
+}
+
 // SameAs reports whether a and b are the same article: the same address, or
 // the same text.
 func (a *Article) SameAs(b *Article) bool {

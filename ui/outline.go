@@ -177,8 +177,9 @@ func (p *outlinePanel) showSelection() {
 	if !ok {
 		i = -1
 	}
-	p.setExpanded(i)
-	p.list.Refresh()
+	if !p.setExpanded(i) {
+		p.list.Refresh() // the rows changed even if no height did
+	}
 	if i < 0 {
 		p.list.UnselectAll()
 		return
@@ -190,27 +191,35 @@ func (p *outlinePanel) showSelection() {
 	p.list.ScrollTo(i)
 }
 
-// setExpanded gives item i (or none, for -1) the height of its open row.
-func (p *outlinePanel) setExpanded(i int) {
-	if p.expandedAt >= 0 && p.expandedAt != i {
+// setExpanded gives item i (or none, for -1) the height of its open row and
+// reports whether that redrew the list.
+func (p *outlinePanel) setExpanded(i int) (redrawn bool) {
+	if p.expandedAt >= 0 && p.expandedAt != i && p.list.heightOf(p.expandedAt, p.rowHeight) != p.rowHeight {
 		p.list.setHeight(p.expandedAt, p.rowHeight)
+		redrawn = true
 	}
 	p.expandedAt = i
-	p.measureExpanded()
+	return p.measureExpanded() || redrawn
 }
 
-// measureExpanded sets the height of the expanded row for the list's width.
-func (p *outlinePanel) measureExpanded() {
+// measureExpanded sets the height of the open row for the list's width and
+// reports whether it changed, which redraws the list.
+func (p *outlinePanel) measureExpanded() bool {
 	i := p.expandedAt
 	if i < 0 || i >= len(p.items) {
-		return
+		return false
 	}
 	w := p.list.Size().Width
 	if w <= 0 {
 		w = 400
 	}
 	p.probe.bind(p.items[i], true)
-	p.list.setHeight(i, p.probe.openHeight(w))
+	h := p.probe.openHeight(w)
+	if p.list.heightOf(i, p.rowHeight) == h {
+		return false
+	}
+	p.list.setHeight(i, h)
+	return true
 }
 
 // onSelected follows a row tapped in the list, or walked to.

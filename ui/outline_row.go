@@ -7,8 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -92,6 +92,10 @@ type outlineRow struct {
 	arrow      *tapIcon
 	line, side *canvas.Text
 	text, full string // the line before it is cut to the width; the whole excerpt
+	// what the line was last cut from, for what width and style
+	fitted      string
+	fittedW     float32
+	fittedStyle fyne.TextStyle
 
 	tools                *fyne.Container // made on first selection
 	expanded, source     *widget.Label
@@ -243,7 +247,10 @@ func (rr *outlineRowRenderer) Layout(size fyne.Size) {
 	r.side.Move(fyne.NewPos(size.Width-pad-sideW, y))
 	r.side.Resize(fyne.NewSize(sideW, textH))
 	lineW := size.Width - left - sideW - 3*pad
-	r.line.Text = fitText(r.text, lineW, r.line.TextSize, r.line.TextStyle)
+	if r.text != r.fitted || lineW != r.fittedW || r.line.TextStyle != r.fittedStyle {
+		r.line.Text = fitText(r.text, lineW, r.line.TextSize, r.line.TextStyle)
+		r.fitted, r.fittedW, r.fittedStyle = r.text, lineW, r.line.TextStyle
+	}
 	r.line.Move(fyne.NewPos(left, y))
 	r.line.Resize(fyne.NewSize(max(lineW, 0), textH))
 	whole := r.open && r.item.kind == excerptItem
