@@ -14,7 +14,7 @@ const usage = `brief — Briefdesk without a window
 
 Usage:
   brief import [--json] INPUT...            import articles and show their suggested topics
-  brief new -o OUT.brief [--title T] [--template ID] [--auto] INPUT...
+  brief new -o OUT.brief [--title T] [--template ID] [--auto [--per-topic N]] INPUT...
                                             start a briefing from articles
   brief export [-o OUT] [--format pdf|md|brief] [--paper a4|letter] FILE.brief
                                             write the handout (PDF), Markdown or a copy

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // brief runs a command line in-process and returns its exit status and output.
@@ -164,5 +166,46 @@ func TestTopicsAndHelp(t *testing.T) {
 	// After "--", -h is an operand (a file of that name), not a call for help.
 	if code, stdout, _ = brief(t, "", "export", "--", "-h"); code == 0 || strings.Contains(stdout, "Usage:") {
 		t.Errorf("export -- -h: %d\n%s", code, stdout)
+	}
+}
+
+func TestNewAutoPerTopic(t *testing.T) {
+	dir := samples(t)
+	counts := func(limit string) []int {
+		t.Helper()
+		out := filepath.Join(t.TempDir(), "b.brief")
+		args := []string{"new", "-o", out, "--auto"}
+		if limit != "" {
+			args = append(args, "--per-topic", limit)
+		}
+		if code, stdout, stderr := brief(t, "", append(args, dir)...); code != 0 {
+			t.Fatalf("new: %d %s %s", code, stdout, stderr)
+		}
+		b, err := desk.LoadBriefing(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n []int
+		for _, tp := range b.Topics {
+			n = append(n, len(tp.Excerpts))
+		}
+		return n
+	}
+	all, one := counts(""), counts("1")
+	most := 0
+	for i := range all {
+		most = max(most, all[i])
+		if one[i] > 1 || one[i] > all[i] || (all[i] > 0 && one[i] != 1) {
+			t.Errorf("topic %d: %d excerpts with --per-topic 1, %d without", i, one[i], all[i])
+		}
+	}
+	if most < 2 {
+		t.Errorf("the samples give at most %d excerpts a topic; the limit is not tested", most)
+	}
+	for _, bad := range [][]string{{"--per-topic", "-1", "--auto"}, {"--per-topic", "2"}} {
+		code, _, stderr := brief(t, "", append(append([]string{"new", "-o", filepath.Join(t.TempDir(), "x.brief")}, bad...), dir)...)
+		if code != 2 || !strings.Contains(stderr, "--per-topic") {
+			t.Errorf("%v: exit %d, %s", bad, code, stderr)
+		}
 	}
 }

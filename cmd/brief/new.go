@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,11 +16,12 @@ import (
 var now = time.Now
 
 func cmdNew(e *env, args []string) error {
-	fs := newFlags(e, "new", "new -o OUT.brief [--title T] [--template ID] [--auto] INPUT...")
+	fs := newFlags(e, "new", "new -o OUT.brief [--title T] [--template ID] [--auto [--per-topic N]] INPUT...")
 	out := fs.String("o", "", "the `file` to write (required)")
 	title := fs.String("title", "", "the briefing's title (default: the template's name)")
 	tmplID := fs.String("template", briefing.DefaultTemplate, "the topic template `ID` (see: brief topics)")
-	auto := fs.Bool("auto", false, "place every confidently classified paragraph under its topic, in article order")
+	auto := fs.Bool("auto", false, "place every confidently classified paragraph under its topic, in article order; of near-identical paragraphs (one story in several outlets) only the best")
+	perTopic := fs.Int("per-topic", 0, "with --auto, place at most `N` paragraphs under each topic, the best ranked (0: no limit)")
 	lang := fs.String("lang", "ko", "the handout's language: ko or en")
 	web := webFlags(fs)
 	inputs, err := parse(e, fs, args)
@@ -27,6 +30,12 @@ func cmdNew(e *env, args []string) error {
 	}
 	if *out == "" {
 		return usageError(e, fs, "-o OUT.brief is required")
+	}
+	if *perTopic < 0 {
+		return usageError(e, fs, "--per-topic must be 0 or more, not %d", *perTopic)
+	}
+	if *perTopic > 0 && !*auto {
+		return usageError(e, fs, "--per-topic needs --auto")
 	}
 	if !oneOf(*lang, "ko", "en") {
 		return usageError(e, fs, "--lang must be ko or en, not %q", *lang)
@@ -51,7 +60,17 @@ func cmdNew(e *env, args []string) error {
 	b.AddArticles(arts...)
 	placed := 0
 	if *auto {
-		placed = b.AutoAssemble(briefing.NewClassifier(t))
+		ptrs := make([]*briefing.Article, len(b.Articles))
+		for i := range b.Articles {
+			ptrs[i] = &b.Articles[i]
+		}
+		props, err := desk.Propose(context.Background(), b, briefing.NewClassifier(t), ptrs, *perTopic, nil)
+		if err != nil {
+			return err
+		}
+		if placed, err = b.Accept(slices.Clone(b.Articles), props); err != nil {
+			return err
+		}
 	}
 	if err := desk.SaveBriefing(*out, b); err != nil {
 		return err
