@@ -140,17 +140,6 @@ func (b *Briefing) majorityTopic(sugg []Suggestion) string {
 	return best
 }
 
-// Assemble brings the articles into the briefing and places their
-// confidently classified paragraphs under their topics (see AutoAssemble).
-// It returns the number of excerpts added.
-func (b *Briefing) Assemble(c *Classifier, arts ...Article) int {
-	if len(arts) == 0 {
-		return 0
-	}
-	ids, _ := b.AddArticles(arts...)
-	return b.AutoAssemble(c, ids...)
-}
-
 // MoveStep moves an excerpt or a topic (by id) one place up (step -1) or
 // down (+1). An excerpt at the top or bottom of its topic moves on into the
 // end of the previous topic or the start of the next one. It reports whether

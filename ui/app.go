@@ -52,6 +52,8 @@ type shell struct {
 	redo   func()               // the briefing's Redo, for Ctrl+Shift+Z in text fields
 	// escapes are what Escape does, the dialog shown last on top.
 	escapes []*func()
+	// reviewing is the review of automatic assembly on screen, if any.
+	reviewing *reviewList
 }
 
 // onEscape makes Escape run cancel until the returned function is called,
@@ -228,7 +230,7 @@ func (u *App) wire() {
 	u.reader.onDropSection = u.outline.dropSection
 	u.outline.onTopic = u.editor.showTopic
 	u.outline.onExport = u.exportPDF
-	u.outline.onAssembleAll = func() { u.confirmAssemble(u.library.Shown()) }
+	u.outline.onAssembleAll = func() { u.assemble(u.library.Shown()) }
 }
 
 // onChange follows the session: the window's title, the menu and the
@@ -262,32 +264,3 @@ func (u *App) updateTitle() {
 
 func (u *App) undo() { u.session.Undo() }
 func (u *App) redo() { u.session.Redo() }
-
-// assemble places the confidently classified paragraphs of the articles
-// under their topics, as one undoable step.
-func (u *App) assemble(arts []*briefing.Article) {
-	n, err := u.session.Assemble(arts)
-	if errors.Is(err, desk.ErrNoClassifier) {
-		u.sh.showError(errors.New(lang.L("No topic template is available.")))
-		return
-	}
-	if err != nil {
-		u.sh.showError(err)
-		return
-	}
-	u.sh.say(tr("Placed %d paragraphs automatically. Check them in the outline; Undo takes them all back.", n))
-}
-
-// confirmAssemble asks before placing the paragraphs of the articles.
-func (u *App) confirmAssemble(arts []*briefing.Article) {
-	if len(arts) == 0 {
-		return
-	}
-	dialog.ShowConfirm(lang.L("Assemble automatically"),
-		tr("Place the confidently classified paragraphs of the %d articles shown in the library under their topics? You can correct the result, or undo it at once.", len(arts)),
-		func(ok bool) {
-			if ok {
-				u.assemble(arts)
-			}
-		}, u.sh.win)
-}

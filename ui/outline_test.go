@@ -166,7 +166,7 @@ func TestOutlineKeyboard(t *testing.T) {
 
 func TestFindInOutline(t *testing.T) {
 	u := start(t, "ko")
-	u.assemble(u.lib.Articles())
+	assembleAll(t, u, u.lib.Articles())
 	p := u.outline
 	total := u.briefing().ExcerptCount()
 	if total < 3 {

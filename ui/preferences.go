@@ -27,6 +27,8 @@ func (u *App) showPreferences() {
 	intranet.Checked = u.prefs.allowPrivate()
 	items := widget.NewEntry()
 	items.SetText(strconv.Itoa(u.prefs.feedItems()))
+	perTopic := widget.NewEntry()
+	perTopic.SetText(strconv.Itoa(u.prefs.perTopic()))
 	d := dialog.NewForm(lang.L("Preferences"), lang.L("Save"), lang.L("Cancel"), []*widget.FormItem{
 		widget.NewFormItem(lang.L("Interface language"), language),
 		widget.NewFormItem(lang.L("Author"), author),
@@ -35,6 +37,7 @@ func (u *App) showPreferences() {
 		widget.NewFormItem(lang.L("Paper"), paper),
 		widget.NewFormItem(lang.L("Web import"), intranet),
 		widget.NewFormItem(lang.L("Articles per feed"), items),
+		widget.NewFormItem(lang.L("Proposals per topic"), perTopic),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -46,6 +49,9 @@ func (u *App) showPreferences() {
 		u.prefs.setAllowPrivate(intranet.Checked)
 		if n, err := strconv.Atoi(strings.TrimSpace(items.Text)); err == nil && n > 0 {
 			u.prefs.setFeedItems(n)
+		}
+		if n, err := strconv.Atoi(strings.TrimSpace(perTopic.Text)); err == nil && n > 0 {
+			u.prefs.setPerTopic(n)
 		}
 		u.importer = newImporter(u.prefs)
 		choice := []string{"", "ko", "en"}[max(0, language.SelectedIndex())]

@@ -37,6 +37,12 @@ func (p *prefs) feedItems() int {
 }
 func (p *prefs) setFolder(s string) { p.p.SetString("folder", s) }
 
+// perTopic is how many paragraphs automatic assembly proposes for a topic.
+func (p *prefs) perTopic() int {
+	return p.p.IntWithFallback("perTopic", desk.DefaultPerTopic)
+}
+func (p *prefs) setPerTopic(n int) { p.p.SetInt("perTopic", n) }
+
 func (p *prefs) paper() string {
 	if s := p.p.String("paper"); s == briefing.PaperLetter {
 		return s

@@ -149,7 +149,7 @@ func TestTypingHangulInDetails(t *testing.T) {
 
 func TestSaveOpenAndExport(t *testing.T) {
 	u := start(t, "en")
-	u.assemble(u.lib.Articles())
+	assembleAll(t, u, u.lib.Articles())
 	n := u.briefing().ExcerptCount()
 	if n < 10 {
 		t.Fatalf("automatic assembly placed %d excerpts", n)
@@ -221,7 +221,7 @@ func TestRecoveryAfterCrash(t *testing.T) {
 	a := test.NewTempApp(t)
 	dir := t.TempDir()
 	u := startIn(t, a, options{dir: dir})
-	u.assemble(u.lib.Articles())
+	assembleAll(t, u, u.lib.Articles())
 	u.autosave.saveNow()
 	u.sh.jobs.wait()
 	if _, err := desk.LoadBriefing(filepath.Join(dir, desk.RecoveryFile)); err != nil {
@@ -361,7 +361,7 @@ func TestPanelMarkup(t *testing.T) {
 // something, as the menu and buttons do; none may fail.
 func TestEveryDialogOpens(t *testing.T) {
 	u := start(t, "ko")
-	u.assemble(u.lib.Articles())
+	assembleAll(t, u, u.lib.Articles())
 	actions := map[string]func(){
 		"import":      u.importFiles,
 		"folder":      u.importFolder,

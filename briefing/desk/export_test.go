@@ -15,9 +15,7 @@ import (
 func assembled(t *testing.T) *Session {
 	t.Helper()
 	s := newClock().session(t)
-	if _, err := s.Assemble(samples(t)); err != nil {
-		t.Fatal(err)
-	}
+	assemble(t, s, samples(t))
 	return s
 }
 

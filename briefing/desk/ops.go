@@ -72,24 +72,6 @@ func (s *Session) AddSection(a *briefing.Article, si int) (int, error) {
 	return n, err
 }
 
-// Assemble places the confidently classified paragraphs of the articles
-// under their topics as one step and returns the number placed.
-func (s *Session) Assemble(arts []*briefing.Article) (int, error) {
-	if s.class == nil {
-		return 0, ErrNoClassifier
-	}
-	copies := make([]briefing.Article, len(arts))
-	for i, a := range arts {
-		copies[i] = *a
-	}
-	n := 0
-	err := s.Do(StepAssemble, func(b *briefing.Briefing) error {
-		n = b.Assemble(s.class, copies...)
-		return nil
-	})
-	return n, err
-}
-
 // MoveStep moves an excerpt or topic one place up (-1) or down (+1), an
 // excerpt across topic boundaries; it reports whether anything moved.
 func (s *Session) MoveStep(id string, step int) (bool, error) {

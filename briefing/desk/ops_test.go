@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -224,22 +225,36 @@ func TestSectionFollowsSuggestions(t *testing.T) {
 	}
 }
 
+// assemble accepts every proposal for the articles and returns the number
+// placed.
+func assemble(t *testing.T, s *Session, arts []*briefing.Article) int {
+	t.Helper()
+	props, err := Propose(context.Background(), s.Briefing(), s.Classifier(), arts, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.Accept(arts, props)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
 func TestAssembleAndEdits(t *testing.T) {
 	s := newClock().session(t)
 	arts := samples(t)
-	n, err := s.Assemble(arts)
-	if err != nil || n < 10 || s.UndoName() != StepAssemble {
-		t.Fatalf("assembled %d, %v, step %q", n, err, s.UndoName())
+	n := assemble(t, s, arts)
+	if n < 10 || s.UndoName() != StepAssemble {
+		t.Fatalf("assembled %d, step %q", n, s.UndoName())
 	}
-	if again, _ := s.Assemble(arts); again != 0 {
+	if again := assemble(t, s, arts); again != 0 {
 		t.Errorf("assembling again placed %d more", again)
 	}
-	s.Undo()
 	s.Undo()
 	if s.Briefing().ExcerptCount() != 0 || len(s.Briefing().Articles) != 0 {
 		t.Error("one undo did not take the assembly back")
 	}
-	if n, _ := s.Assemble(nil); n != 0 {
+	if n := assemble(t, s, nil); n != 0 {
 		t.Errorf("assembling nothing placed %d", n)
 	}
 

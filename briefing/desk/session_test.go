@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -255,7 +256,7 @@ func TestTemplateComesFromTheBriefing(t *testing.T) {
 	if s.Classifier() != nil || s.Suggest(a) != nil || !errors.Is(s.TemplateProblem(), briefing.ErrUnknownTemplate) {
 		t.Errorf("unknown template: classifier %v, problem %v", s.Classifier(), s.TemplateProblem())
 	}
-	if _, err := s.Assemble([]*briefing.Article{a}); !errors.Is(err, ErrNoClassifier) {
+	if _, err := Propose(context.Background(), s.Briefing(), s.Classifier(), []*briefing.Article{a}, 0, nil); !errors.Is(err, ErrNoClassifier) {
 		t.Errorf("assembling without a classifier: %v", err)
 	}
 	a.AssignID()
