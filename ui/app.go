@@ -195,7 +195,7 @@ func (u *App) build() {
 	u.editor = newEditorPanel(u.sh, u.session, u.prefs)
 	u.wire()
 	right := container.NewVSplit(u.outline.build(), u.editor.build())
-	right.Offset = 0.55
+	right.Offset = 0.66
 	middle := container.NewHSplit(u.reader.build(), right)
 	middle.Offset = 0.5
 	main := container.NewHSplit(u.library.build(), middle)

@@ -92,6 +92,7 @@ type outlineRow struct {
 	arrow      *tapIcon
 	line, side *canvas.Text
 	text, full string // the line before it is cut to the width; the whole excerpt
+	sideText   string // the side text before it is cut
 	// what the line was last cut from, for what width and style
 	fitted      string
 	fittedW     float32
@@ -151,7 +152,7 @@ func (r *outlineRow) bind(it outlineItem, open bool) {
 	t := b.Topics[it.topic]
 	r.line.TextStyle.Bold = it.kind == topicItem
 	r.line.Color = theme.Color(theme.ColorNameForeground)
-	r.side.Text = ""
+	r.sideText = ""
 	switch it.kind {
 	case topicItem:
 		icon := theme.MenuDropDownIcon()
@@ -160,7 +161,7 @@ func (r *outlineRow) bind(it outlineItem, open bool) {
 		}
 		r.arrow.setIcon(icon)
 		r.text = fmt.Sprintf("%d. %s", it.topic+1, briefing.Neutral(t.Title))
-		r.side.Text = r.p.countText(it.topic)
+		r.sideText = r.p.countText(it.topic)
 	case hintItem:
 		r.text = lang.L("No excerpts yet: add paragraphs from the article, or drag one here.")
 		r.line.Color = theme.Color(theme.ColorNamePlaceHolder)
@@ -171,7 +172,7 @@ func (r *outlineRow) bind(it outlineItem, open bool) {
 		e := t.Excerpts[it.pos]
 		r.full = e.Text
 		r.text = briefing.Neutral(oneLine(preview(e.Text, 160)))
-		r.side.Text = briefing.Neutral(shortSource(r.p.sourceOf(e)))
+		r.sideText = briefing.Neutral(r.p.sourceOf(e))
 	}
 	r.arrow.Hidden = it.kind != topicItem
 	if r.open {
@@ -239,7 +240,9 @@ func (rr *outlineRowRenderer) Layout(size fyne.Size) {
 	r.arrow.Move(fyne.NewPos(pad, (lineH-icon)/2))
 	left := 2*pad + icon
 	sideW := float32(0)
-	if r.side.Text != "" {
+	if r.sideText != "" {
+		// the source gets at most a quarter of the row; a count its width
+		r.side.Text = fitText(r.sideText, size.Width/4, r.side.TextSize, r.side.TextStyle)
 		sideW = fyne.MeasureText(r.side.Text, r.side.TextSize, r.side.TextStyle).Width
 	}
 	textH := fyne.MeasureText("가", r.line.TextSize, r.line.TextStyle).Height
@@ -409,11 +412,6 @@ func oneLine(s string) string {
 		}
 	}
 	return string(out)
-}
-
-// shortSource clips a source name for the compact line.
-func shortSource(s string) string {
-	return preview(s, 24)
 }
 
 // countText is the count beside a topic: its excerpts, or while finding,
