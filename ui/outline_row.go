@@ -80,8 +80,8 @@ func (l *outlineList) Resize(s fyne.Size) {
 // and bound to another item as the list scrolls, so binding must be cheap:
 // a one-line row is an arrow and two texts drawn straight on the canvas, the
 // line cut to the width by measuring; the selected row adds its tools, made
-// the first time the row is selected. A row is not tappable (the list
-// selects it) but can be dragged, and right-clicked for its menu.
+// the first time the row is selected. A row is tapped to select it, dragged,
+// and right-clicked for its menu.
 type outlineRow struct {
 	widget.BaseWidget
 	p     *outlinePanel
@@ -354,6 +354,21 @@ func (r *outlineRow) DragEnd() {
 	r.p.dropRow(r.item)
 }
 
+// Tapped selects the row and gives the outline the keyboard. The row takes
+// the tap itself: being right-clickable, it is what the window finds under
+// the pointer, so the list underneath would not see the tap.
+func (r *outlineRow) Tapped(*fyne.PointEvent) {
+	if !r.bound {
+		return
+	}
+	if i, ok := r.p.index[r.item.id]; ok {
+		r.p.onSelected(i)
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r.p.list); c != nil {
+		c.Focus(r.p.list)
+	}
+}
+
 // TappedSecondary opens the row's menu.
 func (r *outlineRow) TappedSecondary(e *fyne.PointEvent) {
 	if r.bound {
@@ -363,6 +378,7 @@ func (r *outlineRow) TappedSecondary(e *fyne.PointEvent) {
 
 var (
 	_ fyne.Draggable         = (*outlineRow)(nil)
+	_ fyne.Tappable          = (*outlineRow)(nil)
 	_ fyne.SecondaryTappable = (*outlineRow)(nil)
 	_ fyne.Draggable         = (*dragSource)(nil)
 )
