@@ -215,6 +215,7 @@ func (u *App) build() {
 // wire connects what one panel does to the others.
 func (u *App) wire() {
 	u.library.onOpen = u.reader.show
+	u.library.onSearch = u.reader.highlight
 	u.library.onRemoved = func() { u.reader.show(nil); u.saveLibrary() }
 	u.library.imports = []*fyne.MenuItem{
 		fyne.NewMenuItem(lang.L("Import folder…"), u.importFolder),

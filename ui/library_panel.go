@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,6 +20,7 @@ type libraryPanel struct {
 	sh       *shell
 	lib      *desk.Library
 	search   *field
+	order    *widget.Select
 	list     *widget.List
 	count    *widget.Label
 	more     *widget.Button
@@ -26,6 +28,7 @@ type libraryPanel struct {
 	selected string // article id
 
 	onOpen    func(a *briefing.Article) // an article was chosen (nil: none)
+	onSearch  func(query string)        // the search changed
 	onRemoved func()                    // an article left the library
 	onImport  func()                    // the import button
 	imports   []*fyne.MenuItem          // the other ways to import
@@ -38,7 +41,10 @@ func newLibraryPanel(sh *shell, lib *desk.Library) *libraryPanel {
 func (p *libraryPanel) build() fyne.CanvasObject {
 	p.search = newField(p.sh, false)
 	p.search.SetPlaceHolder(lang.L("Search titles and text"))
-	p.search.OnChanged = p.onSearch
+	p.search.OnChanged = p.searched
+	p.order = widget.NewSelect(orderNames(), nil)
+	p.order.SetSelectedIndex(0)
+	p.order.OnChanged = func(string) { p.refresh() }
 	p.count = widget.NewLabel("")
 	p.list = widget.NewList(func() int { return len(p.shown) }, newLibraryRow, p.updateRow)
 	p.list.OnSelected = p.onSelected
@@ -46,18 +52,25 @@ func (p *libraryPanel) build() fyne.CanvasObject {
 	importBtn.Importance = widget.HighImportance
 	p.more = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), p.onMore)
 	heading := widget.NewLabelWithStyle(lang.L("Library"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewVBox(container.NewBorder(nil, nil, heading, container.NewHBox(importBtn, p.more)), p.search)
+	top := container.NewVBox(container.NewBorder(nil, nil, heading, container.NewHBox(importBtn, p.more)), p.search,
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Sort")), nil, p.order))
 	p.refresh()
 	return container.NewBorder(top, p.count, nil, nil, p.list)
 }
 
+// orderNames names the library's orders, in desk.Order's order.
+func orderNames() []string {
+	return []string{lang.L("Newest first"), lang.L("Title"), lang.L("Site"), lang.L("Recently added")}
+}
+
+// newLibraryRow is the title, and under it the site and date.
 func newLibraryRow() fyne.CanvasObject {
 	title := widget.NewLabel("title")
 	title.TextStyle.Bold = true
 	title.Truncation = fyne.TextTruncateEllipsis
 	meta := widget.NewLabel("site · date")
 	meta.Truncation = fyne.TextTruncateEllipsis
-	meta.TextStyle.Italic = true
+	meta.Importance = widget.LowImportance
 	return container.NewVBox(title, meta)
 }
 
@@ -68,16 +81,11 @@ func (p *libraryPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	a := p.shown[i]
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(briefing.Neutral(a.Title))
-	meta := a.Site
-	if a.Published != "" {
-		if meta != "" {
-			meta += " · "
-		}
-		meta += a.Published
+	site := a.Site
+	if site == "" && a.URL == "" {
+		site = filepath.Base(a.Input)
 	}
-	if meta == "" {
-		meta = filepath.Base(a.Input)
-	}
+	meta := strings.Join(nonEmpty(site, a.Published), " · ")
 	box.Objects[1].(*widget.Label).SetText(briefing.Neutral(meta))
 }
 
@@ -89,20 +97,33 @@ func (p *libraryPanel) onMore() {
 	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), p.sh.win.Canvas(), fyne.NewPos(0, p.more.Size().Height), p.more)
 }
 
-// refresh filters the list by the search box.
+// refresh filters the list by the search box, in the chosen order, and
+// keeps the article being read selected if it is shown.
 func (p *libraryPanel) refresh() {
 	if p.search == nil {
 		return
 	}
-	p.shown = p.lib.Find(p.search.Text)
+	p.shown = p.lib.FindSorted(p.search.Text, desk.Order(max(0, p.order.SelectedIndex())))
 	p.count.SetText(tr("%d of %d articles", len(p.shown), p.lib.Len()))
+	p.list.UnselectAll()
+	for i, a := range p.shown {
+		if a.ID == p.selected {
+			p.list.Select(i)
+			p.list.ScrollTo(i)
+		}
+	}
 	p.list.Refresh()
 }
 
 // Shown returns the articles the search shows.
 func (p *libraryPanel) Shown() []*briefing.Article { return p.shown }
 
-func (p *libraryPanel) onSearch(string) { p.refresh() }
+func (p *libraryPanel) searched(q string) {
+	p.refresh()
+	if p.onSearch != nil {
+		p.onSearch(q)
+	}
+}
 
 // query returns the search.
 func (p *libraryPanel) query() string { return p.search.Text }

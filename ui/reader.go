@@ -23,7 +23,8 @@ type readerPanel struct {
 	meta    *widget.Label
 	body    *fyne.Container
 	scroll  *container.Scroll
-	terms   bool // show the words behind each suggestion
+	terms   bool     // show the words behind each suggestion
+	words   []string // the library's search, marked in the text
 	// addButtons[section][paragraph] are the add buttons, kept for tests.
 	addButtons [][]*widget.Button
 	paras      [][]*paraView
@@ -160,6 +161,8 @@ func (p *readerPanel) sectionHeader(si int, heading string) fyne.CanvasObject {
 // does: its suggestion line and its add button.
 type paraView struct {
 	si, pi int
+	raw    string // the paragraph as shown
+	text   *widget.RichText
 	sg     briefing.Suggestion
 	card   fyne.CanvasObject
 	info   *widget.Label
@@ -171,8 +174,9 @@ type paraView struct {
 // paragraph returns the card of one paragraph.
 func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion) *paraView {
 	v := &paraView{si: si, pi: pi, sg: sg}
-	label := widget.NewLabel(briefing.Neutral(text))
-	label.Wrapping = fyne.TextWrapWord
+	v.raw = briefing.Neutral(text)
+	v.text = widget.NewRichText(highlighted(v.raw, p.words)...)
+	v.text.Wrapping = fyne.TextWrapWord
 	v.info = widget.NewLabel("")
 	v.info.Wrapping = fyne.TextWrapWord
 	v.other = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), nil)
@@ -180,7 +184,7 @@ func (p *readerPanel) paragraph(si, pi int, text string, sg briefing.Suggestion)
 	v.btn = widget.NewButtonWithIcon("", theme.ContentAddIcon(), nil)
 	actions := container.NewBorder(nil, nil, nil, container.NewHBox(v.btn, v.other), v.info)
 	a := p.article
-	draggable := newDragSource(label, p.onDrag, func() { p.onDropParagraph(a, si, pi) })
+	draggable := newDragSource(v.text, p.onDrag, func() { p.onDropParagraph(a, si, pi) })
 	v.card = container.NewVBox(draggable, actions, widget.NewSeparator())
 	return v
 }
@@ -289,6 +293,59 @@ func nonEmpty(vals ...string) []string {
 		}
 	}
 	return out
+}
+
+// highlight marks the words of a library search in the article's text.
+func (p *readerPanel) highlight(query string) {
+	p.words = strings.Fields(strings.ToLower(query))
+	for _, row := range p.paras {
+		for _, v := range row {
+			v.text.Segments = highlighted(v.raw, p.words)
+			v.text.Refresh()
+		}
+	}
+}
+
+// highlighted returns the segments of text with every occurrence of the
+// words (lower case) set in bold in the accent colour.
+func highlighted(text string, words []string) []widget.RichTextSegment {
+	plain := func(s string) *widget.TextSegment {
+		return &widget.TextSegment{Text: s, Style: widget.RichTextStyleInline}
+	}
+	lower := strings.ToLower(text)
+	if len(words) == 0 || len(lower) != len(text) {
+		return []widget.RichTextSegment{plain(text)}
+	}
+	hit := make([]bool, len(text))
+	for _, w := range words {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], w)
+			if i < 0 || w == "" {
+				break
+			}
+			for k := off + i; k < off+i+len(w); k++ {
+				hit[k] = true
+			}
+			off += i + len(w)
+		}
+	}
+	var segs []widget.RichTextSegment
+	start := 0
+	for i := 1; i <= len(text); i++ {
+		if i < len(text) && hit[i] == hit[start] {
+			continue
+		}
+		if hit[start] {
+			style := widget.RichTextStyleStrong
+			style.Inline = true
+			style.ColorName = theme.ColorNamePrimary
+			segs = append(segs, &widget.TextSegment{Text: text[start:i], Style: style})
+		} else {
+			segs = append(segs, plain(text[start:i]))
+		}
+		start = i
+	}
+	return segs
 }
 
 // reason says in words why a topic is suggested: the terms that weigh, then

@@ -1,15 +1,18 @@
 package desk
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -111,6 +114,28 @@ func (l *Library) Get(id string) *briefing.Article {
 // word of the query (in any case, Hangul composed or not), newest
 // publication first; an empty query returns all.
 func (l *Library) Find(query string) []*briefing.Article {
+	return l.FindSorted(query, ByDate)
+}
+
+// Order is how the library lists its articles.
+type Order int
+
+// The orders of the library.
+const (
+	ByDate  Order = iota // newest first; undated last
+	ByTitle              // by title, as Korean readers sort (가나다, then ABC)
+	BySite               // by site, newest first within a site
+	ByAdded              // the most recently added first
+)
+
+// collator sorts titles and sites the Korean way, ignoring case.
+var collator = sync.OnceValue(func() *collate.Collator {
+	return collate.New(language.Korean, collate.IgnoreCase)
+})
+
+// FindSorted returns the articles whose title, site, author or text hold
+// every word of query, in the given order.
+func (l *Library) FindSorted(query string, by Order) []*briefing.Article {
 	words := strings.Fields(strings.ToLower(norm.NFC.String(query)))
 	l.mu.RLock()
 	var out []*briefing.Article
@@ -120,7 +145,27 @@ func (l *Library) Find(query string) []*briefing.Article {
 		}
 	}
 	l.mu.RUnlock()
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Published > out[j].Published })
+	byDate := func(x, y *briefing.Article) int { return strings.Compare(y.Published, x.Published) }
+	switch by {
+	case ByTitle:
+		c := collator()
+		slices.SortStableFunc(out, func(x, y *briefing.Article) int { return c.CompareString(x.Title, y.Title) })
+	case BySite:
+		c := collator()
+		slices.SortStableFunc(out, func(x, y *briefing.Article) int {
+			switch {
+			case x.Site == "" && y.Site != "":
+				return 1 // no site last
+			case x.Site != "" && y.Site == "":
+				return -1
+			}
+			return cmp.Or(c.CompareString(x.Site, y.Site), byDate(x, y))
+		})
+	case ByAdded:
+		slices.Reverse(out)
+	default:
+		slices.SortStableFunc(out, byDate)
+	}
 	return out
 }
 

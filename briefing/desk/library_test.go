@@ -177,3 +177,35 @@ func TestLibrarySavesWhileChanging(t *testing.T) {
 		t.Errorf("the last save holds %d articles (%v), want 100", again.Len(), err)
 	}
 }
+
+func TestLibraryOrders(t *testing.T) {
+	l := NewLibrary("")
+	for _, a := range []briefing.Article{
+		{Title: "나 기사", Site: "연합뉴스", Published: "2026-11-20", URL: "https://a.example/1"},
+		{Title: "Alpha", Site: "", Published: "", URL: "https://a.example/2"},
+		{Title: "가 기사", Site: "국방일보", Published: "2026-11-22", URL: "https://a.example/3"},
+		{Title: "beta", Site: "연합뉴스", Published: "2026-11-24", URL: "https://a.example/4"},
+	} {
+		a.Language = "ko"
+		a.Sections = []briefing.Section{{Paragraphs: []string{a.Title + " 본문"}}}
+		a.AssignID()
+		l.Add(&a)
+	}
+	titles := func(by Order) string {
+		var out []string
+		for _, a := range l.FindSorted("", by) {
+			out = append(out, a.Title)
+		}
+		return strings.Join(out, ",")
+	}
+	for by, want := range map[Order]string{
+		ByDate:  "beta,가 기사,나 기사,Alpha",
+		ByTitle: "Alpha,beta,가 기사,나 기사",
+		BySite:  "가 기사,beta,나 기사,Alpha",
+		ByAdded: "beta,가 기사,Alpha,나 기사",
+	} {
+		if got := titles(by); got != want {
+			t.Errorf("order %d: %s, want %s", by, got, want)
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+func TestLibraryOrderAndSelection(t *testing.T) {
+	u := start(t, "en")
+	p := u.library
+	p.order.SetSelectedIndex(1) // by title
+	for i := 1; i < len(p.shown); i++ {
+		if strings.ToLower(p.shown[i-1].Title) > strings.ToLower(p.shown[i].Title) && p.shown[i-1].Title[0] < 0x80 && p.shown[i].Title[0] < 0x80 {
+			t.Errorf("not by title: %q before %q", p.shown[i-1].Title, p.shown[i].Title)
+		}
+	}
+	// Read an article found by a search; clearing the search keeps it selected.
+	u.library.search.SetText("도상연습")
+	reading := p.shown[0]
+	p.show(reading)
+	u.library.search.SetText("")
+	if u.reader.current() != reading {
+		t.Fatal("clearing the search changed the article being read")
+	}
+	sel := -1
+	for i, a := range p.shown {
+		if a.ID == reading.ID {
+			sel = i
+		}
+	}
+	p.list.Select(sel) // already selected: nothing happens
+	if u.reader.current() != reading || p.selected != reading.ID {
+		t.Error("the library's selection differs from the article being read")
+	}
+}
+
+func TestSearchHitsMarkedInTheReader(t *testing.T) {
+	u := start(t, "en")
+	u.library.search.SetText("도상연습")
+	u.library.show(u.library.shown[0])
+	marked := 0
+	for _, row := range u.reader.paras {
+		for _, v := range row {
+			for _, s := range v.text.Segments {
+				ts := s.(*widget.TextSegment)
+				if ts.Style.ColorName == theme.ColorNamePrimary {
+					marked++
+					if ts.Text != "도상연습" {
+						t.Errorf("marked %q", ts.Text)
+					}
+				}
+			}
+		}
+	}
+	if marked == 0 {
+		t.Fatal("the search word is not marked in the article")
+	}
+	u.library.search.SetText("")
+	for _, row := range u.reader.paras {
+		for _, v := range row {
+			if len(v.text.Segments) != 1 {
+				t.Fatal("marks stay after the search is cleared")
+			}
+		}
+	}
+}
