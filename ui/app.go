@@ -7,7 +7,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"net/url"
 	"path/filepath"
 	"time"
@@ -97,10 +96,11 @@ func (s *shell) showError(err error) {
 	case errors.Is(err, desk.ErrDamaged), errors.Is(err, desk.ErrInvalid):
 		msg = lang.L("This briefing file is damaged. Nothing was changed; the details below say where.")
 	}
+	text := explain(err)
 	if msg != "" {
-		err = fmt.Errorf("%s\n\n%v", msg, err)
+		text = msg + "\n\n" + text
 	}
-	dialog.ShowError(err, s.win)
+	dialog.ShowError(errors.New(text), s.win)
 }
 
 // options are what tests change about a window.
@@ -158,7 +158,7 @@ func (u *App) Window() fyne.Window { return u.sh.win }
 // offers to restore work from a crash, or opens path if one is given.
 func (u *App) Start(path string) {
 	if err := u.session.TemplateProblem(); err != nil {
-		u.sh.say(tr("Some topic templates could not be read: %v", err))
+		u.sh.say(tr("Some topic templates could not be read: %v", explain(err)))
 	}
 	u.loadLibrary()
 	if path != "" {

@@ -56,7 +56,7 @@ func (a *autosaver) saveNow() {
 		return func() {
 			switch {
 			case err != nil:
-				a.say(tr("Automatic recovery copy failed: %v", err))
+				a.say(tr("Automatic recovery copy failed: %v", explain(err)))
 			case !a.session.Dirty():
 				a.recovery.Clear() // saved while the copy was written
 			}
@@ -85,7 +85,7 @@ func (u *App) offerRecovery() {
 			return nil
 		case err != nil:
 			return func() {
-				u.sh.say(tr("The automatic recovery copy could not be read: %v", err))
+				u.sh.say(tr("The automatic recovery copy could not be read: %v", explain(err)))
 			}
 		}
 		return func() { u.askRestore(b, origin) }

@@ -117,7 +117,7 @@ func (u *App) opened(b *briefing.Briefing, path string) {
 	u.autosave.clear()
 	msg := tr("Opened %s.", filepath.Base(path))
 	if err := u.session.TemplateProblem(); err != nil {
-		msg += " " + tr("No topic suggestions: %v", err)
+		msg += " " + tr("No topic suggestions: %v", explain(err))
 	}
 	u.sh.say(msg)
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -31,7 +30,7 @@ func (u *App) loadLibrary() {
 		return func() {
 			switch {
 			case err != nil:
-				u.sh.say(tr("The saved library could not be read (%v); starting with the samples.", err))
+				u.sh.say(tr("The saved library could not be read (%v); starting with the samples.", explain(err)))
 			case saveErr != nil:
 				u.sh.say(tr("The library could not be saved: %v", saveErr))
 			}
@@ -60,7 +59,7 @@ func (u *App) adoptArticles() {
 func (u *App) saveLibrary() {
 	u.sh.jobs.run(func() func() {
 		if err := u.lib.Save(); err != nil {
-			return func() { u.sh.say(tr("The library could not be saved: %v", err)) }
+			return func() { u.sh.say(tr("The library could not be saved: %v", explain(err))) }
 		}
 		return nil
 	})
@@ -219,7 +218,7 @@ func reportLines(rep desk.Report) []string {
 		case desk.Skipped:
 			what = lang.L("skipped: not an article file")
 		default:
-			what = fmt.Sprint(e.Err)
+			what = explain(e.Err)
 		}
 		lines = append(lines, e.Input+" — "+what)
 	}

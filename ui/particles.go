@@ -10,7 +10,7 @@ import (
 
 // tr translates format and fills it in like fmt.Sprintf, then chooses each
 // Korean particle for the word before it: a translation writes "을(를)",
-// "이(가)", "은(는)", "과(와)" or "(으)로" after a placeholder, and the
+// "이(가)", "은(는)", "과(와)", "(으)로" or "(이)라" after a placeholder, and the
 // user reads "기사를", "보고서를", "서울로", "부산으로".
 func tr(format string, args ...any) string {
 	return particles(fmt.Sprintf(lang.L(format), args...))
@@ -26,6 +26,7 @@ var particleForms = []particle{
 	{"은(는)", "은", "는"},
 	{"과(와)", "과", "와"},
 	{"(으)로", "으로", "로"},
+	{"(이)라", "이라", "라"},
 }
 
 // particles replaces every "을(를)"-style pair in s by the particle the
@@ -70,8 +71,13 @@ func finalSound(s string) (consonant, rieul bool) {
 		// 영 일 이 삼 사 오 육 칠 팔 구
 		return strings.ContainsRune("013678", last), strings.ContainsRune("178", last)
 	case unicode.IsLetter(last) && last < 0x80:
-		// English words ending in these letters are read with a final consonant
-		// (file, doc, PDF, NCG, HWPX are read "파일", "닥", "피디에프", ...).
+		if unicode.IsUpper(last) && (len(r) == 1 || !unicode.IsLower(r[len(r)-2])) {
+			// An acronym is read letter by letter: L 엘, M 엠, N 엔 and R 알
+			// end in a consonant; PDF 피디에프, NCG 엔씨지 do not.
+			return strings.ContainsRune("LMNR", last), last == 'L' || last == 'R'
+		}
+		// A word ending in these letters is read with a final consonant
+		// (file 파일, book 북, channel 채널).
 		l := unicode.ToLower(last)
 		return strings.ContainsRune("bklmnpt", l), l == 'l'
 	}

@@ -1,6 +1,13 @@
 package ui
 
-import "testing"
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/desk"
+)
 
 func TestParticlesFollowTheLastSyllable(t *testing.T) {
 	cases := map[string]string{
@@ -14,6 +21,10 @@ func TestParticlesFollowTheLastSyllable(t *testing.T) {
 		"문서 1은(는)":             "문서 1은",
 		"NCG과(와) 동맹":           "NCG와 동맹",
 		"channel(으)로":          "channel로",
+		"PDF을(를)":              "PDF를",
+		"HTML(으)로":             "HTML로",
+		"EUC-KR(이)라고":          "EUC-KR이라고",
+		"NCG이(가)":              "NCG가",
 		"괄호 없음":                "괄호 없음",
 	}
 	for in, want := range cases {
@@ -21,4 +32,26 @@ func TestParticlesFollowTheLastSyllable(t *testing.T) {
 			t.Errorf("particles(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+func TestErrorsInTheInterfaceLanguage(t *testing.T) {
+	start(t, "ko")
+	status := briefing.Because(errors.New("x"), "the server answered %s", "404 Not Found")
+	cases := map[error]string{
+		status: "서버 응답: 404 Not Found",
+		fmt.Errorf("https://a.example/: %w", status):                                     "https://a.example/: 서버 응답: 404 Not Found",
+		fmt.Errorf("page.html: %w", desk.ErrDamaged):                                     "page.html: 파일이 손상되었습니다",
+		errors.Join(desk.ErrCancelled, errors.New("plain")):                              "취소됨\nplain",
+		briefing.Because(nil, "the page says it is %s, but its bytes are not", "EUC-KR"): "페이지는 EUC-KR이라고 밝히지만 실제 내용은 그렇지 않습니다",
+	}
+	cases[cases2()] = "피드에 기사가 5건 있어 앞의 2건만 가져왔습니다(한도는 환경 설정에서 바꿀 수 있습니다)"
+	for err, want := range cases {
+		if got := explain(err); got != want {
+			t.Errorf("explain(%q) = %q, want %q", err, got, want)
+		}
+	}
+}
+
+func cases2() error {
+	return briefing.Because(nil, "the feed lists %d articles; the first %d were imported (the limit is a setting)", 5, 2)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -105,6 +106,32 @@ func TestEveryStringTranslated(t *testing.T) {
 	}
 	if n < 50 {
 		t.Errorf("found only %d translated strings; is the pattern right?", n)
+	}
+	// The engine's reasons reach the window too (see explain).
+	reason := regexp.MustCompile(`(?:errors\.New|Because\([^,()]+,)\(?\s*("(?:[^"\\]|\\.)*")`)
+	m := 0
+	filepath.WalkDir("../briefing", func(f string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(f, ".go") || strings.HasSuffix(f, "_test.go") {
+			return err
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sm := range reason.FindAllSubmatch(src, -1) {
+			var key string
+			if err := json.Unmarshal(sm[1], &key); err != nil {
+				t.Fatalf("%s: %s: %v", f, sm[1], err)
+			}
+			m++
+			if v := ko[key]; len(v) == 0 {
+				t.Errorf("%s: the reason %q has no Korean translation", f, key)
+			}
+		}
+		return nil
+	})
+	if m < 40 {
+		t.Errorf("found only %d reasons in the engine; is the pattern right?", m)
 	}
 }
 

@@ -84,7 +84,7 @@ func ImportExtensions() []string {
 
 // ErrCancelled is the error of inputs not read because the import was
 // cancelled.
-var ErrCancelled = errors.New("cancelled")
+var ErrCancelled = fetch.ErrCancelled
 
 // Result is the outcome of one article, or of one input that gave none.
 type Result struct {

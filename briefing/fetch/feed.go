@@ -3,7 +3,6 @@ package fetch
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -21,15 +20,15 @@ import (
 func (f *Fetcher) feed(ctx context.Context, input string, data []byte) []importer.Result {
 	fd, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
-		return []importer.Result{{Input: input, Err: fmt.Errorf("not a readable RSS or Atom feed: %v", err)}}
+		return []importer.Result{{Input: input, Err: ErrNotFeed}}
 	}
 	if len(fd.Items) == 0 {
-		return []importer.Result{{Input: input, Err: fmt.Errorf("the feed lists no articles")}}
+		return []importer.Result{{Input: input, Err: ErrEmptyFeed}}
 	}
 	items := fd.Items
 	var over *importer.Result
 	if len(items) > f.maxItems {
-		over = &importer.Result{Input: input, Err: fmt.Errorf("the feed lists %d articles; the first %d were imported (the limit is a setting)", len(items), f.maxItems)}
+		over = &importer.Result{Input: input, Err: briefing.Because(ErrFeedLimit, "the feed lists %d articles; the first %d were imported (the limit is a setting)", len(items), f.maxItems)}
 		items = items[:f.maxItems]
 	}
 	// One deadline for the whole feed, so that a silent server holds up an
@@ -70,14 +69,14 @@ func (f *Fetcher) item(ctx context.Context, it *gofeed.Item) (*briefing.Article,
 			if k := kind(p); k != "" && k != "feed" {
 				return f.article(p, k)
 			}
-			err = fmt.Errorf("%w (the server sent %s)", ErrNotPage, orUnknown(p.contentType))
+			err = briefing.Because(ErrNotPage, "not a web page or feed (the server sent %s)", orUnknown(p.contentType))
 		}
 		fetchErr = err
 	}
 	body := firstNonEmpty(it.Content, it.Description)
 	if body == "" {
 		if fetchErr == nil {
-			fetchErr = fmt.Errorf("the feed entry has neither a link nor text")
+			fetchErr = ErrNoEntry
 		}
 		return nil, fetchErr
 	}

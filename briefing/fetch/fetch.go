@@ -9,7 +9,6 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"mime"
 	"net"
@@ -42,6 +41,15 @@ var (
 	ErrTimeout   = errors.New("no answer in time")
 	ErrRedirects = errors.New("too many redirects")
 	ErrRefused   = errors.New("connection refused")
+	ErrAddress   = errors.New("not a valid address")
+	ErrStatus    = errors.New("the server did not send the page")
+	ErrNoHost    = errors.New("no such host")
+	ErrEncoded   = errors.New("the page is compressed in a way Briefdesk cannot read")
+	ErrCancelled = errors.New("cancelled")
+	ErrNotFeed   = errors.New("not a readable RSS or Atom feed")
+	ErrEmptyFeed = errors.New("the feed lists no articles")
+	ErrFeedLimit = errors.New("the feed lists more articles than the limit")
+	ErrNoEntry   = errors.New("the feed entry has neither a link nor text")
 )
 
 // Fetcher downloads pages and feeds. Its zero value is not usable; call New.
@@ -93,10 +101,10 @@ func New(opt Options) *Fetcher {
 		Transport: transport(opt.Transport, opt.AllowPrivate),
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > opt.Redirects {
-				return fmt.Errorf("%w (more than %d)", ErrRedirects, opt.Redirects)
+				return briefing.Because(ErrRedirects, "too many redirects (more than %d)", opt.Redirects)
 			}
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("redirected to %s: %w", req.URL, ErrScheme)
+				return briefing.Because(ErrScheme, "redirected to %s: only http and https addresses can be imported", req.URL)
 			}
 			return nil
 		},
@@ -121,7 +129,7 @@ type page struct {
 func (f *Fetcher) get(ctx context.Context, address string) (*page, error) {
 	u, err := url.Parse(address)
 	if err != nil || u.Host == "" {
-		return nil, fmt.Errorf("not a valid address")
+		return nil, ErrAddress
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return nil, ErrScheme
@@ -139,10 +147,10 @@ func (f *Fetcher) get(ctx context.Context, address string) (*page, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("the server answered %s", resp.Status)
+		return nil, briefing.Because(ErrStatus, "the server answered %s", resp.Status)
 	}
 	if resp.ContentLength > f.maxSize {
-		return nil, fmt.Errorf("%w: %d MB, the limit is %d MB", ErrTooLarge, resp.ContentLength>>20, f.maxSize>>20)
+		return nil, briefing.Because(ErrTooLarge, "too large: %d MB, the limit is %d MB", resp.ContentLength>>20, f.maxSize>>20)
 	}
 	r, err := decompress(resp)
 	if err != nil {
@@ -153,7 +161,7 @@ func (f *Fetcher) get(ctx context.Context, address string) (*page, error) {
 		return nil, describe(err)
 	}
 	if int64(len(body)) > f.maxSize {
-		return nil, fmt.Errorf("%w: over the limit of %d MB", ErrTooLarge, f.maxSize>>20)
+		return nil, briefing.Because(ErrTooLarge, "too large: over the limit of %d MB", f.maxSize>>20)
 	}
 	return &page{url: resp.Request.URL.String(), contentType: resp.Header.Get("Content-Type"), body: body}, nil
 }
@@ -169,13 +177,13 @@ func decompress(resp *http.Response) (io.Reader, error) {
 	case ce == "gzip" || ce == "x-gzip":
 		zr, err := gzip.NewReader(resp.Body)
 		if err != nil {
-			return nil, fmt.Errorf("the server said the page is gzip-compressed, but it is not: %v", err)
+			return nil, briefing.Because(ErrEncoded, "the server said the page is gzip-compressed, but it is not")
 		}
 		return zr, nil
 	case ce == "deflate":
 		return flate.NewReader(resp.Body), nil
 	default:
-		return nil, fmt.Errorf("the server compressed the page as %q, which Briefdesk cannot read", ce)
+		return nil, briefing.Because(ErrEncoded, "the server compressed the page as %q, which Briefdesk cannot read", ce)
 	}
 }
 
@@ -190,7 +198,7 @@ func describe(err error) error {
 	case errors.Is(err, ErrRedirects), errors.Is(err, ErrScheme), errors.Is(err, ErrPrivate):
 		return err
 	case errors.Is(err, context.Canceled):
-		return errors.New("cancelled")
+		return ErrCancelled
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
 		return ErrTimeout
 	case errors.Is(err, syscall.ECONNREFUSED):
@@ -198,7 +206,7 @@ func describe(err error) error {
 	}
 	var dns *net.DNSError
 	if errors.As(err, &dns) {
-		return fmt.Errorf("no such host %s", dns.Name)
+		return briefing.Because(ErrNoHost, "no such host %s", dns.Name)
 	}
 	return err
 }

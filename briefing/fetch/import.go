@@ -2,9 +2,9 @@ package fetch
 
 import (
 	"context"
-	"fmt"
 	"sync"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/importer"
 )
 
@@ -31,7 +31,7 @@ func (f *Fetcher) Import(ctx context.Context, addresses []string, progress Progr
 				defer func() { <-sem }()
 				results[i] = f.importOne(ctx, addr)
 			case <-ctx.Done():
-				results[i] = []importer.Result{{Input: addr, Err: fmt.Errorf("cancelled")}}
+				results[i] = []importer.Result{{Input: addr, Err: ErrCancelled}}
 			}
 			mu.Lock()
 			done++
@@ -47,7 +47,7 @@ func (f *Fetcher) Import(ctx context.Context, addresses []string, progress Progr
 
 func (f *Fetcher) importOne(ctx context.Context, addr string) []importer.Result {
 	if err := ctx.Err(); err != nil {
-		return []importer.Result{{Input: addr, Err: fmt.Errorf("cancelled")}}
+		return []importer.Result{{Input: addr, Err: ErrCancelled}}
 	}
 	p, err := f.get(ctx, addr)
 	if err != nil {
@@ -57,7 +57,7 @@ func (f *Fetcher) importOne(ctx context.Context, addr string) []importer.Result 
 	case "feed":
 		return f.feed(ctx, addr, p.body)
 	case "":
-		return []importer.Result{{Input: addr, Err: fmt.Errorf("%w (the server sent %s)", ErrNotPage, orUnknown(p.contentType))}}
+		return []importer.Result{{Input: addr, Err: briefing.Because(ErrNotPage, "not a web page or feed (the server sent %s)", orUnknown(p.contentType))}}
 	default:
 		a, err := f.article(p, k)
 		return []importer.Result{{Input: addr, Article: a, Err: err}}

@@ -3,12 +3,12 @@ package importer
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"net/url"
 	"strings"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/briefdesk/briefdesk/briefing"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -38,7 +38,7 @@ func decodeHTML(data []byte, contentType string) (string, error) {
 		return textual(out)
 	}
 	if certain {
-		return "", fmt.Errorf("%w (the page says %s, but its bytes are not)", ErrEncoding, name)
+		return "", briefing.Because(ErrEncoding, "the page says it is %s, but its bytes are not", name)
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
@@ -97,7 +97,7 @@ func countElements(page string, limit int) int {
 // site, author, date and address from the page's metadata.
 func readHTML(page string, pageURL string) (*builder, error) {
 	if n := countElements(page, maxElements+1); n > maxElements {
-		return nil, fmt.Errorf("%w: the page has more than %d elements", ErrTooComplex, maxElements)
+		return nil, briefing.Because(ErrTooComplex, "the page is too complex to read: it has more than %d elements", maxElements)
 	}
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {

@@ -3,7 +3,6 @@ package importer
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -18,7 +17,7 @@ import (
 const MaxSize = 20 << 20
 
 // ErrTooLarge is returned for input over MaxSize.
-var ErrTooLarge = fmt.Errorf("larger than %d MB", MaxSize>>20)
+var ErrTooLarge = briefing.Because(nil, "larger than %d MB", MaxSize>>20)
 
 // Formats a reader understands.
 const (
