@@ -96,7 +96,7 @@ func TestImportFromDialog(t *testing.T) {
 	if u.sh.win.Canvas().Overlays().Top() != nil {
 		t.Error("a results dialog for one good import")
 	}
-	u.runImport([]desk.Input{desk.Path(filepath.Join(t.TempDir(), "missing.txt")), desk.Pasted("Pasted text", "Pasted title", "The alliance met.")}, nil)
+	u.runImport([]desk.Input{desk.Path(filepath.Join(t.TempDir(), "missing.txt")), desk.Pasted("Pasted text", desk.PastedDetails{Title: "Pasted title"}, "The alliance met.")}, nil)
 	u.sh.jobs.wait()
 	if findLabel(u.sh.win.Canvas(), "missing.txt — no such file or directory") == "" {
 		t.Error("the failed input is not listed")

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"io"
 	"path/filepath"
 	"strings"
@@ -119,24 +120,46 @@ func (u *App) importAddresses() {
 
 // pasteArticle makes an article of text the user pastes.
 func (u *App) pasteArticle() {
-	title := widget.NewEntry()
-	title.SetPlaceHolder(lang.L("Title (optional)"))
-	body := widget.NewMultiLineEntry()
-	body.Wrapping = fyne.TextWrapWord
-	body.SetMinRowsVisible(12)
+	title, site, author, date, address := newField(u.sh, false), newField(u.sh, false), newField(u.sh, false), newField(u.sh, false), newField(u.sh, false)
+	title.SetPlaceHolder(lang.L("Title (optional: else the first line)"))
+	site.SetPlaceHolder(lang.L("e.g. 연합뉴스 (optional)"))
+	date.SetPlaceHolder("2026-11-20")
+	address.SetPlaceHolder("https://…")
+	details := func() desk.PastedDetails {
+		return desk.PastedDetails{Title: title.Text, Site: site.Text, Author: author.Text, Published: date.Text, URL: address.Text}
+	}
+	date.Validator = func(string) error { return checkPasted(desk.PastedDetails{Published: date.Text}) }
+	address.Validator = func(string) error { return checkPasted(desk.PastedDetails{URL: address.Text}) }
+	body := newField(u.sh, true)
+	body.SetMinRowsVisible(10)
 	if clip := u.fyne.Clipboard(); clip != nil {
 		body.SetText(clip.Content())
 	}
 	d := dialog.NewForm(lang.L("Paste text as article"), lang.L("Add"), lang.L("Cancel"),
-		[]*widget.FormItem{widget.NewFormItem(lang.L("Title"), title), widget.NewFormItem(lang.L("Text"), body)},
+		[]*widget.FormItem{
+			widget.NewFormItem(lang.L("Title"), title),
+			widget.NewFormItem(lang.L("Site"), site),
+			widget.NewFormItem(lang.L("Author"), author),
+			widget.NewFormItem(lang.L("Date"), date),
+			widget.NewFormItem(lang.L("Address"), address),
+			widget.NewFormItem(lang.L("Text"), body),
+		},
 		func(ok bool) {
 			if !ok || strings.TrimSpace(body.Text) == "" {
 				return
 			}
-			u.runImport([]desk.Input{desk.Pasted(lang.L("Pasted text"), title.Text, body.Text)}, nil)
+			u.runImport([]desk.Input{desk.Pasted(lang.L("Pasted text"), details(), body.Text)}, nil)
 		}, u.sh.win)
 	d.Show()
-	d.Resize(fyne.NewSize(760, 560))
+	d.Resize(fyne.NewSize(760, 620))
+}
+
+// checkPasted is a form validator: the problem with the details, in words.
+func checkPasted(d desk.PastedDetails) error {
+	if err := d.Check(); err != nil {
+		return errors.New(explain(err))
+	}
+	return nil
 }
 
 // onDropped opens a dropped .brief file and imports everything else:

@@ -4,8 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 func TestLibraryOrderAndSelection(t *testing.T) {
@@ -65,5 +68,38 @@ func TestSearchHitsMarkedInTheReader(t *testing.T) {
 				t.Fatal("marks stay after the search is cleared")
 			}
 		}
+	}
+}
+
+func TestPasteWithDetails(t *testing.T) {
+	u := start(t, "en")
+	u.fyne.Clipboard().SetContent("한미 정비 협력 확대\n\n정비 협력 본문이다. 양국은 함정 정비를 논의했다.\n")
+	u.pasteArticle()
+	var fields []*field
+	for _, o := range overlayObjects(u.sh.win.Canvas()) {
+		if f, ok := o.(*field); ok {
+			fields = append(fields, f)
+		}
+	}
+	if len(fields) != 6 {
+		t.Fatalf("the paste form has %d fields, want title, site, author, date, address and text", len(fields))
+	}
+	fields[1].SetText("국방일보")
+	fields[3].SetText("2026-13-01")
+	if fields[3].Validate() == nil {
+		t.Error("a month 13 date passes")
+	}
+	fields[3].SetText("2026-11-21")
+	fields[4].SetText("https://news.example/paste/1")
+	test.Tap(findButton(u.sh.win.Canvas(), "Add"))
+	u.sh.jobs.wait()
+	var got *briefing.Article
+	for _, a := range u.lib.Articles() {
+		if a.Title == "한미 정비 협력 확대" {
+			got = a
+		}
+	}
+	if got == nil || got.Site != "국방일보" || got.Published != "2026-11-21" || got.URL != "https://news.example/paste/1" {
+		t.Errorf("pasted article: %+v", got)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/fetch"
@@ -33,7 +34,35 @@ type Input struct {
 	Name   string    // path, address, "-" for standard input, or a label
 	Reader io.Reader // for FromReader
 	Text   string    // for FromText
-	Title  string    // for FromText: the title, if the user gave one
+	// for FromText: what the user says of the text; empty fields are
+	// read from the text where it has them (a byline, a first-line title)
+	Details PastedDetails
+}
+
+// PastedDetails are what the user can say of pasted text.
+type PastedDetails struct {
+	Title, Site, Author string
+	Published           string // YYYY-MM-DD
+	URL                 string // http or https
+}
+
+// Errors of details given with pasted text.
+var (
+	ErrDate    = errors.New("the date is not a date")
+	ErrAddress = errors.New("the address is not an http or https address")
+)
+
+// Check reports what is wrong with the details, if anything.
+func (d PastedDetails) Check() error {
+	if p := strings.TrimSpace(d.Published); p != "" {
+		if _, err := time.Parse(time.DateOnly, p); err != nil {
+			return briefing.Because(ErrDate, "the date %q is not a date written YYYY-MM-DD", p)
+		}
+	}
+	if u := strings.TrimSpace(d.URL); u != "" && (!briefing.SafeLink(u) || strings.HasPrefix(strings.ToLower(u), "mailto:")) {
+		return briefing.Because(ErrAddress, "the address %q is not an http or https address", u)
+	}
+	return nil
 }
 
 // Arg makes an input of a command-line operand: "-" reads stdin, an http(s)
@@ -61,10 +90,10 @@ func Path(path string) Input {
 // a feed.
 func Reader(name string, r io.Reader) Input { return Input{Kind: FromReader, Name: name, Reader: r} }
 
-// Pasted makes an input of pasted text with an optional title; label names
-// it in messages.
-func Pasted(label, title, text string) Input {
-	return Input{Kind: FromText, Name: label, Title: title, Text: text}
+// Pasted makes an input of pasted text with what the user says of it; label
+// names it in messages.
+func Pasted(label string, d PastedDetails, text string) Input {
+	return Input{Kind: FromText, Name: label, Details: d, Text: text}
 }
 
 // IsFeedFile reports whether a file name names an RSS or Atom feed.
@@ -178,13 +207,38 @@ func (im *Importer) read(ctx context.Context, in Input) []importer.Result {
 		}
 		return one(importer.Read(in.Reader, importer.Source{Name: in.Name}))
 	case FromText:
-		text := in.Text
-		if t := strings.TrimSpace(in.Title); t != "" {
-			text = t + "\n\n" + text
-		}
-		return one(importer.Parse([]byte(text), importer.Source{Name: in.Name, Format: importer.FormatText}))
+		return one(pasted(in))
 	}
 	return importer.ReadPath(in.Name)
+}
+
+// pasted reads pasted text, with the details the user gave over what the
+// text says.
+func pasted(in Input) (*briefing.Article, error) {
+	d := in.Details
+	if err := d.Check(); err != nil {
+		return nil, err
+	}
+	text := in.Text
+	if t := strings.TrimSpace(d.Title); t != "" {
+		text = t + "\n\n" + text
+	}
+	src := importer.Source{Name: in.Name, Format: importer.FormatText, URL: strings.TrimSpace(d.URL)}
+	a, err := importer.Parse([]byte(text), src)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range []struct {
+		to *string
+		v  string
+	}{
+		{&a.Site, d.Site}, {&a.Author, d.Author}, {&a.Published, d.Published},
+	} {
+		if v := strings.TrimSpace(f.v); v != "" {
+			*f.to = briefing.Neutral(v)
+		}
+	}
+	return a, nil
 }
 
 // feed reads a feed file, within the size limit of any input, and imports

@@ -89,7 +89,7 @@ func TestImportEveryKindOfInput(t *testing.T) {
 		Arg(filepath.Join(dir, "소식.rss"), nil),
 		Arg(srv.URL+"/gone", nil),
 		Arg("-", strings.NewReader("표준 입력 기사\n\n확장억제 협의가 이어진다.")),
-		Pasted("붙여 넣은 글", "붙여 넣은 제목", "정비 협력 본문이다."),
+		Pasted("붙여 넣은 글", PastedDetails{Title: "붙여 넣은 제목"}, "정비 협력 본문이다."),
 		Reader("열린 파일.html", strings.NewReader(fmt.Sprintf(pageHTML, "정비 협력 기사 (파일)"))),
 		Arg(filepath.Join(dir, "notes.docx.zip"), nil),
 	}
@@ -199,5 +199,28 @@ func TestInputKinds(t *testing.T) {
 		if !strings.Contains(exts, e) {
 			t.Errorf("import extensions lack %s", e)
 		}
+	}
+}
+
+func TestPastedDetails(t *testing.T) {
+	im := NewImporter(WebOptions{})
+	text := "한미 정비 협력\n\n연합뉴스 · 2026-11-20\n\n정비 협력 본문이다. 양국은 함정 정비를 논의했다.\n"
+	rs := im.Import(context.Background(), []Input{
+		Pasted("붙여 넣은 글", PastedDetails{}, text),
+		Pasted("붙여 넣은 글", PastedDetails{Site: "국방일보", Published: "2026-11-21", URL: "https://news.example/a/1", Author: "김 기자"}, text+"\n덧붙인 문단이다.\n"),
+		Pasted("붙여 넣은 글", PastedDetails{Published: "11/21"}, text),
+		Pasted("붙여 넣은 글", PastedDetails{URL: "javascript:alert(1)"}, text),
+	}, nil)
+	if len(rs) != 4 {
+		t.Fatalf("%d results", len(rs))
+	}
+	if a := rs[0].Article; a == nil || a.Site != "연합뉴스" || a.Published != "2026-11-20" || a.Title != "한미 정비 협력" {
+		t.Errorf("from the text's byline: %+v", a)
+	}
+	if a := rs[1].Article; a == nil || a.Site != "국방일보" || a.Published != "2026-11-21" || a.URL != "https://news.example/a/1" || a.Author != "김 기자" {
+		t.Errorf("the user's details do not win: %+v", a)
+	}
+	if !errors.Is(rs[2].Err, ErrDate) || !errors.Is(rs[3].Err, ErrAddress) {
+		t.Errorf("bad details: %v; %v", rs[2].Err, rs[3].Err)
 	}
 }

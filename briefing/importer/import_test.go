@@ -273,3 +273,45 @@ func TestNormaliseDate(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainTextBylines(t *testing.T) {
+	body := "\n\n한미 양국은 다음 달 연합연습 일정을 확정했다고 밝혔다. 합참은 훈련 규모를 유지한다고 설명했다.\n\n둘째 문단은 평이한 설명이다. 관계자들은 일정을 공개하지 않았다.\n"
+	cases := []struct {
+		byline, site, author, date string
+	}{
+		{"연합뉴스 · 2026-11-20", "연합뉴스", "", "2026-11-20"},
+		{"김철수 기자 · 국방일보 · 2026.11.20 09:30", "국방일보", "김철수 기자", "2026-11-20"},
+		{"입력 2026.11.20. 오전 9:30 | 수정 2026.11.21", "", "", "2026-11-20"},
+		{"By Jane Doe / Reuters / Nov. 20, 2026", "Reuters", "Jane Doe", "2026-11-20"},
+	}
+	for _, tc := range cases {
+		a, err := Parse([]byte("한미 연합연습 일정 확정\n\n"+tc.byline+body), Source{Name: "byline.txt", Format: FormatText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Site != tc.site || a.Author != tc.author || a.Published != tc.date {
+			t.Errorf("%q: site %q author %q date %q", tc.byline, a.Site, a.Author, a.Published)
+		}
+		for _, s := range a.Sections {
+			if s.Heading == tc.byline {
+				t.Errorf("%q became a heading", tc.byline)
+			}
+			for _, p := range s.Paragraphs {
+				if p == tc.byline {
+					t.Errorf("%q stayed in the text", tc.byline)
+				}
+			}
+		}
+		if a.Title != "한미 연합연습 일정 확정" {
+			t.Errorf("title %q", a.Title)
+		}
+	}
+	// A heading that holds a date is still a heading.
+	a, err := Parse([]byte("제목\n\n2026년 11월 20일 회의 결과"+body), Source{Name: "h.txt", Format: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "" || a.Sections[0].Heading != "2026년 11월 20일 회의 결과" {
+		t.Errorf("a dated heading was read as a byline: %q, %q", a.Published, a.Sections[0].Heading)
+	}
+}

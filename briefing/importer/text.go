@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,9 @@ func readText(text string) *builder {
 	}
 	for i := start; i < len(units); i++ {
 		u := units[i]
+		if i < start+3 && b.byline(u.text) {
+			continue
+		}
 		if u.heading && i+1 < len(units) && !units[i+1].heading {
 			b.heading(u.text)
 			continue
@@ -35,6 +39,83 @@ func readText(text string) *builder {
 		b.paragraph(u.text)
 	}
 	return b
+}
+
+// bylineSeparators split a byline into its parts: "연합뉴스 · 2026-11-20",
+// "김철수 기자 | 2026.11.20 09:30", "By Jane Doe / Reuters / Nov. 20, 2026".
+var bylineSeparators = regexp.MustCompile(`\s*[·|/│ㆍ]\s*|\s{2,}`)
+
+// dateLabel is a word news sites put before a date: 입력, 수정, 등록,
+// Published, Updated.
+var dateLabel = regexp.MustCompile(`(?i)^(입력|수정|등록|송고|기사입력|최종수정|published|updated|posted)\s*:?\s*`)
+
+// byline reads a line near the top of a plain-text article that names its
+// site, author and date ("연합뉴스 · 2026-11-20") into the article, and
+// reports whether it was one. A byline has a date and only short parts;
+// a sentence is never one.
+func (b *builder) byline(t string) bool {
+	if columns(t) > maxHeadingColumns || endsSentence(t) {
+		return false
+	}
+	var date, author, site string
+	for _, part := range bylineSeparators.Split(strings.TrimSpace(t), -1) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if columns(part) > 40 {
+			return false
+		}
+		if d := pureDate(dateLabel.ReplaceAllString(part, "")); d != "" {
+			if date == "" { // the first date is the publication; later ones updates
+				date = d
+			}
+			continue
+		}
+		lower := strings.ToLower(part)
+		switch {
+		case author == "" && (strings.HasSuffix(part, "기자") || strings.HasSuffix(part, "특파원") || strings.HasPrefix(lower, "by ")):
+			author = strings.TrimSpace(part)
+			if strings.HasPrefix(lower, "by ") {
+				author = strings.TrimSpace(part[3:])
+			}
+		case site == "":
+			site = part
+		default:
+			return false // more than a byline holds
+		}
+	}
+	if date == "" {
+		return false
+	}
+	a := &b.a
+	if a.Published == "" {
+		a.Published = date
+	}
+	if a.Author == "" {
+		a.Author = author
+	}
+	if a.Site == "" {
+		a.Site = site
+	}
+	return true
+}
+
+// dateWords are what a written date may hold besides digits and
+// punctuation.
+var dateWords = regexp.MustCompile(`(?i)년|월|일|시|분|초|오전|오후|요일|[월화수목금토일]|kst|utc|gmt|am|pm|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?`)
+
+// pureDate returns the date a text is, as YYYY-MM-DD, or "" when the text is
+// not only a date (and a time): "2026.11.20 09:30", "Nov. 20, 2026", but not
+// "2026년 11월 20일 회의 결과".
+func pureDate(t string) string {
+	rest := dateWords.ReplaceAllString(t, "")
+	for _, r := range rest {
+		if unicode.IsLetter(r) {
+			return ""
+		}
+	}
+	return normaliseDate(t)
 }
 
 type unit struct {
