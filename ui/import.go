@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -80,7 +81,8 @@ func (u *App) importFiles() {
 	})
 }
 
-// importFolder asks for a folder and imports every article below it.
+// importFolder asks for a folder and lists the articles in it (subfolders
+// too), all checked, to import the ones the user keeps checked.
 func (u *App) importFolder() {
 	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil {
@@ -89,10 +91,89 @@ func (u *App) importFolder() {
 		}
 		if l != nil {
 			u.prefs.setFolder(filepath.Dir(l.Path()))
-			u.runImport([]desk.Input{desk.Path(l.Path())}, nil)
+			u.chooseFiles(l.Path())
 		}
 	}, u.sh.win)
 	u.showFileDialog(d, lang.L("Choose a folder to import"), false)
+}
+
+// chooseFiles shows the importable files of a folder with a check each.
+func (u *App) chooseFiles(dir string) {
+	files, more, err := desk.ImportableFiles(dir)
+	if err != nil {
+		u.sh.showError(fmt.Errorf("%s: %w", dir, err))
+		return
+	}
+	if len(files) == 0 {
+		u.sh.say(tr("No articles to import in %s.", dir))
+		return
+	}
+	on := make([]bool, len(files))
+	for i := range on {
+		on[i] = true
+	}
+	count := widget.NewLabel("")
+	counted := func() {
+		n := 0
+		for _, c := range on {
+			if c {
+				n++
+			}
+		}
+		count.SetText(tr("%d of %d checked", n, len(files)))
+	}
+	counted()
+	list := widget.NewList(func() int { return len(files) },
+		func() fyne.CanvasObject { return widget.NewCheck("", nil) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*widget.Check)
+			c.OnChanged = nil
+			c.Text = files[i]
+			c.SetChecked(on[i])
+			c.OnChanged = func(v bool) { on[i] = v; counted() }
+		})
+	all := func(v bool) func() {
+		return func() {
+			for i := range on {
+				on[i] = v
+			}
+			counted()
+			list.Refresh()
+		}
+	}
+	intro := tr("Articles in %s", dir)
+	if more {
+		intro += " " + tr("(the first %d)", desk.MaxListed)
+	}
+	var dlg dialog.Dialog
+	var closed func()
+	finish := func(run bool) func() {
+		return func() {
+			closed()
+			dlg.Hide()
+			if !run {
+				return
+			}
+			var inputs []desk.Input
+			for i, f := range files {
+				if on[i] {
+					inputs = append(inputs, desk.Path(filepath.Join(dir, f)))
+				}
+			}
+			if len(inputs) > 0 {
+				u.runImport(inputs, nil)
+			}
+		}
+	}
+	importBtn := widget.NewButton(lang.L("Import checked"), finish(true))
+	importBtn.Importance = widget.HighImportance
+	top := container.NewVBox(widgetLabel(intro), container.NewHBox(
+		widget.NewButton(lang.L("Check all"), all(true)), widget.NewButton(lang.L("Uncheck all"), all(false))))
+	bottom := container.NewBorder(nil, nil, count, container.NewHBox(widget.NewButton(lang.L("Cancel"), finish(false)), importBtn))
+	dlg = dialog.NewCustomWithoutButtons(lang.L("Import folder"), container.NewBorder(top, bottom, nil, nil, list), u.sh.win)
+	closed = u.sh.onEscape(finish(false))
+	dlg.Show()
+	dlg.Resize(fyne.NewSize(720, 560))
 }
 
 // importAddresses asks for web addresses, one per line, and imports them.

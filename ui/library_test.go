@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -101,5 +104,38 @@ func TestPasteWithDetails(t *testing.T) {
 	}
 	if got == nil || got.Site != "국방일보" || got.Published != "2026-11-21" || got.URL != "https://news.example/paste/1" {
 		t.Errorf("pasted article: %+v", got)
+	}
+}
+
+func TestImportSeveralFilesOfAFolder(t *testing.T) {
+	u := start(t, "en")
+	dir := t.TempDir()
+	for i, name := range []string{"가.txt", "나.txt", "다.md"} {
+		body := fmt.Sprintf("기사 %d 제목\n\n본문 %d입니다. 한미 양국은 정비 협력을 논의했다.\n", i, i)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := u.lib.Len()
+	u.chooseFiles(dir)
+	var checks []*widget.Check
+	for _, o := range overlayObjects(u.sh.win.Canvas()) {
+		if c, ok := o.(*widget.Check); ok {
+			checks = append(checks, c)
+		}
+	}
+	if len(checks) != 3 || !checks[0].Checked {
+		t.Fatalf("%d files listed", len(checks))
+	}
+	checks[1].SetChecked(false) // 나.txt
+	test.Tap(findButton(u.sh.win.Canvas(), "Import checked"))
+	u.sh.jobs.wait()
+	if got := u.lib.Len() - before; got != 2 {
+		t.Errorf("%d articles imported, want the 2 checked", got)
+	}
+	for _, a := range u.lib.Articles() {
+		if a.Title == "기사 1 제목" {
+			t.Error("the unchecked file was imported")
+		}
 	}
 }

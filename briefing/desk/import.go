@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -356,3 +358,45 @@ func (r Report) String() string {
 
 // DefaultFeedItems is how many articles one feed brings by default.
 const DefaultFeedItems = fetch.DefaultMaxItems
+
+// MaxListed is how many files ImportableFiles lists at most.
+const MaxListed = 5000
+
+// ImportableFiles lists the files under dir (its subfolders too, hidden ones
+// left out) that the pipeline imports, by path relative to dir in Korean
+// order; more says there were more than MaxListed.
+func ImportableFiles(dir string) (files []string, more bool, err error) {
+	exts := map[string]bool{}
+	for _, e := range ImportExtensions() {
+		exts[e] = true
+	}
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir {
+				return err
+			}
+			return nil // an unreadable subfolder is left out, not fatal
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() && exts[strings.ToLower(filepath.Ext(p))] {
+			if len(files) == MaxListed {
+				more = true
+				return filepath.SkipAll
+			}
+			rel, _ := filepath.Rel(dir, p)
+			files = append(files, rel)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, false, describe(err)
+	}
+	c := collator()
+	slices.SortFunc(files, c.CompareString)
+	return files, more, nil
+}

@@ -224,3 +224,23 @@ func TestPastedDetails(t *testing.T) {
 		t.Errorf("bad details: %v; %v", rs[2].Err, rs[3].Err)
 	}
 }
+
+func TestImportableFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"나.txt", "가.md", "sub/다.html", "sub/feed.rss", "image.png", ".hidden/x.txt", "sub/.secret.txt"} {
+		p := filepath.Join(dir, f)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("text"), 0o644)
+	}
+	files, more, err := ImportableFiles(dir)
+	if err != nil || more {
+		t.Fatal(err, more)
+	}
+	want := []string{"sub/feed.rss", "sub/다.html", "가.md", "나.txt"}
+	if strings.Join(files, ",") != strings.Join(want, ",") {
+		t.Errorf("files %v, want %v", files, want)
+	}
+	if _, _, err := ImportableFiles(filepath.Join(dir, "missing")); err == nil {
+		t.Error("a missing folder gave no error")
+	}
+}
