@@ -49,6 +49,7 @@ type shell struct {
 	jobs   *jobs
 	open   func(*url.URL) error // the system's opener: a browser, a file manager
 	redo   func()               // the briefing's Redo, for Ctrl+Shift+Z in text fields
+	isMenu func(any) bool       // whether an object is an item of the menu bar
 	// escapes are what Escape does, the dialog shown last on top.
 	escapes []*func()
 	// reviewing is the review of automatic assembly on screen, if any.
@@ -137,6 +138,7 @@ func newApp(a fyne.App, opt options) *App {
 	u.session.Subscribe(u.onChange)
 	u.build()
 	u.sh.redo = u.redo
+	u.sh.isMenu = isMenuBarItem
 	u.sh.win.Canvas().SetOnTypedKey(u.sh.typedKey)
 	u.sh.win.Canvas().AddShortcut(redoShortcut, func(fyne.Shortcut) { u.redo() })
 	u.sh.win.SetCloseIntercept(u.onClose)

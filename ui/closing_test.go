@@ -4,7 +4,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // changed opens the window and changes its briefing.
@@ -106,5 +109,56 @@ func TestShortcuts(t *testing.T) {
 	u.outline.focusFind()
 	if u.sh.win.Canvas().Focused() != u.outline.find {
 		t.Error("Find in the outline does not focus the find field")
+	}
+}
+
+// menuItem stands in for an item of Fyne's menu bar, which takes the
+// keyboard when Alt is pressed and released alone.
+type menuItem struct {
+	widget.BaseWidget
+	taps int
+}
+
+func (m *menuItem) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(widget.NewLabel("파일"))
+}
+func (m *menuItem) Tapped(*fyne.PointEvent) { m.taps++ }
+func (m *menuItem) FocusGained()            {}
+func (m *menuItem) FocusLost()              {}
+func (m *menuItem) TypedRune(rune)          {}
+func (m *menuItem) TypedKey(*fyne.KeyEvent) {}
+
+// TestHangulKeyKeepsTheKeyboard presses the Hangul key of a Korean keyboard
+// (Right Alt to GLFW) in a field: the menu bar it opens is closed again and
+// the field gets the keyboard back; Left Alt still opens the menu.
+func TestHangulKeyKeepsTheKeyboard(t *testing.T) {
+	u := start(t, "ko")
+	menu := &menuItem{}
+	menu.ExtendBaseWidget(menu)
+	u.sh.isMenu = func(o any) bool { return o == menu }
+	u.sh.win.SetContent(container.NewBorder(menu, nil, nil, nil, u.sh.win.Content()))
+	c := u.sh.win.Canvas()
+	f := u.editor.subtitle
+	for _, tc := range []struct {
+		key       fyne.KeyName
+		takenBack bool
+	}{{desktop.KeyAltRight, true}, {desktop.KeyAltLeft, false}} {
+		menu.taps = 0
+		c.Focus(f)
+		f.KeyDown(&fyne.KeyEvent{Name: tc.key})
+		c.Focus(menu) // what Fyne does when the key is released
+		u.sh.jobs.wait()
+		if got := c.Focused() == f; got != tc.takenBack || (menu.taps == 1) != tc.takenBack {
+			t.Errorf("%s: field has the keyboard %v, menu toggled %d times", tc.key, got, menu.taps)
+		}
+	}
+	// A Right Alt that was followed by typing is left alone.
+	c.Focus(f)
+	f.KeyDown(&fyne.KeyEvent{Name: desktop.KeyAltRight})
+	f.TypedRune('가')
+	c.Focus(menu)
+	u.sh.jobs.wait()
+	if c.Focused() != menu || menu.taps != 0 {
+		t.Errorf("a Right Alt used with another key took the keyboard back (focused %T, %d taps)", c.Focused(), menu.taps)
 	}
 }
