@@ -94,10 +94,29 @@ func (u *App) askOpenFile(exts []string, use func(r fyne.URIReadCloser)) {
 // openPath opens a .brief file in the background; a file that cannot be
 // opened is explained and the open briefing stays as it is.
 func (u *App) openPath(path string) {
-	u.sh.say(tr("Opening %s…", filepath.Base(path)))
+	name := filepath.Base(path)
+	u.sh.say(tr("Opening %s…", name))
+	// A large file shows that it is being read, and can be given up.
+	cancelled := false
+	var d dialog.Dialog
+	closed := func() {}
+	if st, err := os.Stat(path); err == nil && st.Size() > openProgressSize {
+		d = dialog.NewCustom(tr("Opening %s…", name), lang.L("Cancel"), widget.NewProgressBarInfinite(), u.sh.win)
+		d.SetOnClosed(func() { cancelled = true })
+		closed = u.sh.onEscape(d.Hide)
+		d.Show()
+	}
 	u.sh.jobs.run(func() func() {
 		b, err := desk.LoadBriefing(path)
 		return func() {
+			if d != nil {
+				closed()
+				if cancelled {
+					u.sh.say(tr("Stopped opening %s; the open briefing stays.", name))
+					return
+				}
+				d.Hide()
+			}
 			if err != nil {
 				u.prefs.removeRecent(path)
 				u.updateMenu()
@@ -109,6 +128,10 @@ func (u *App) openPath(path string) {
 		}
 	})
 }
+
+// openProgressSize is the size of a briefing file above which opening it
+// shows progress and Cancel (about 1,000 excerpts).
+const openProgressSize = 1 << 20
 
 // opened shows a briefing read from path.
 func (u *App) opened(b *briefing.Briefing, path string) {

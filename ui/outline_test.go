@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 // count returns the number of rows of a kind the outline lists.
@@ -304,5 +307,34 @@ func TestReaderKeepsItsCardsAcrossEdits(t *testing.T) {
 	u.undo()
 	if got := u.reader.addButtons[0][0].Text; !strings.HasPrefix(got, "Add to") {
 		t.Errorf("after undo the button says %q", got)
+	}
+}
+
+// TestOpeningALargeFile opens a briefing of 2,000 excerpts: the window shows
+// progress and can give up; opened, the outline lists it.
+func TestOpeningALargeFile(t *testing.T) {
+	u := start(t, "en")
+	path := filepath.Join(t.TempDir(), "large.brief")
+	if err := desk.SaveBriefing(path, largeBriefing(t, u.session.Template(), 300, 2000)); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(path); st.Size() <= openProgressSize {
+		t.Fatalf("the test file has only %d bytes", st.Size())
+	}
+	before := u.briefing()
+	u.openPath(path)
+	c := u.sh.win.Canvas()
+	if findButton(c, "Cancel") == nil {
+		t.Fatal("no progress with Cancel while a large file opens")
+	}
+	test.Tap(findButton(c, "Cancel"))
+	u.sh.jobs.wait()
+	if u.briefing() != before || !strings.HasPrefix(u.sh.status.label.Text, "Stopped opening") {
+		t.Fatalf("cancelled opening replaced the briefing; status %q", u.sh.status.label.Text)
+	}
+	u.openPath(path)
+	u.sh.jobs.wait()
+	if u.briefing().ExcerptCount() != 2000 || u.outline.count(excerptItem) != 2000 || c.Overlays().Top() != nil {
+		t.Errorf("opened: %d excerpts, %d rows", u.briefing().ExcerptCount(), u.outline.count(excerptItem))
 	}
 }
