@@ -185,11 +185,22 @@ func (b *Briefing) DropExcerpt(id, topic string, before int) error {
 	return b.MoveExcerpt(id, topic, before)
 }
 
-// DropTopic moves a topic to the place of the topic it was dropped on.
+// DropTopic moves a topic to just before the topic it was dropped on, or to
+// the end when onto is "".
 func (b *Briefing) DropTopic(id, onto string) error {
+	from := b.Topic(id)
+	if from < 0 {
+		return fmt.Errorf("topic %q: %w", id, ErrNotFound)
+	}
+	if onto == "" {
+		return b.MoveTopic(id, len(b.Topics)-1)
+	}
 	to := b.Topic(onto)
 	if to < 0 {
 		return fmt.Errorf("topic %q: %w", onto, ErrNotFound)
+	}
+	if from < to {
+		to-- // the topic leaves its old place first
 	}
 	return b.MoveTopic(id, to)
 }

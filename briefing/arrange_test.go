@@ -1,6 +1,7 @@
 package briefing_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -61,5 +62,59 @@ func TestHistoryRecordsNoStepForNoChange(t *testing.T) {
 	must(t, h.Do("move", func(b *briefing.Briefing) error { return b.DropExcerpt(id, "b", 0) }))
 	if h.Current() == before || h.UndoName() != "move" {
 		t.Error("a real move recorded no step")
+	}
+}
+
+func TestDropTopicLandsBeforeTarget(t *testing.T) {
+	b := sampleBriefing(t)
+	b.AddTopic("다")
+	ids := func() string {
+		var out []string
+		for _, tp := range b.Topics {
+			out = append(out, tp.Title)
+		}
+		return strings.Join(out, ",")
+	}
+	must(t, b.DropTopic("a", b.Topics[2].ID)) // down: before the third
+	if got := ids(); got != "나,가,다" {
+		t.Errorf("dropped down onto the third: %s", got)
+	}
+	must(t, b.DropTopic(b.Topics[2].ID, b.Topics[0].ID)) // up: before the first
+	if got := ids(); got != "다,나,가" {
+		t.Errorf("dropped up onto the first: %s", got)
+	}
+	must(t, b.DropTopic(b.Topics[0].ID, "")) // to the end
+	if got := ids(); got != "나,가,다" {
+		t.Errorf("dropped at the end: %s", got)
+	}
+}
+
+func TestTypingTakenBackIsNoStep(t *testing.T) {
+	h := briefing.NewHistory(sampleBriefing(t), 10)
+	start := h.Current()
+	must(t, h.Amend("typing", func(b *briefing.Briefing) error { b.Summary = "가"; return nil }))
+	must(t, h.Amend("typing", func(b *briefing.Briefing) error { b.Summary = ""; return nil }))
+	if h.CanUndo() || h.Current() != start {
+		t.Error("typing a letter and deleting it left an undo step")
+	}
+}
+
+func TestAcceptLeavesOutRemovedTopics(t *testing.T) {
+	b, c := newDefault(t)
+	arts := defenseNews()
+	props := b.Propose(c, arts, 0, nil)
+	must(t, b.RemoveTopic("defense"))
+	n, err := b.Accept(arts, props)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, p := range props {
+		if p.Topic != "defense" {
+			want++
+		}
+	}
+	if n != want || want == len(props) {
+		t.Errorf("placed %d of %d proposals, want the %d whose topic is still there", n, len(props), want)
 	}
 }

@@ -111,6 +111,12 @@ func (h *History) Amend(name string, change func(b *Briefing) error) error {
 		return nil
 	}
 	h.redo = nil
+	if last := h.undo[len(h.undo)-1]; next.Equal(last.b) {
+		// Typed and taken back in one burst: the step is gone.
+		h.current, h.name = last.b, last.name
+		h.undo = h.undo[:len(h.undo)-1]
+		return nil
+	}
 	h.current = next
 	return nil
 }

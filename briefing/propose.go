@@ -149,7 +149,9 @@ func (a shingles) similar(b shingles) bool {
 
 // Accept quotes the accepted proposals under their topics, bringing their
 // articles into the briefing, in the order the articles were given (as a
-// reader meets them), and returns the number of excerpts added.
+// reader meets them), and returns the number of excerpts added. Proposals
+// for a topic the briefing no longer has (removed since, or undone) and
+// paragraphs placed since are left out.
 func (b *Briefing) Accept(arts []Article, ps []Proposal) (int, error) {
 	order := map[string]int{}
 	for i := range arts {
@@ -167,7 +169,7 @@ func (b *Briefing) Accept(arts []Article, ps []Proposal) (int, error) {
 	ids := map[string]string{} // the article's id in the briefing
 	for _, p := range ps {
 		i, ok := order[p.Article]
-		if !ok {
+		if !ok || b.Topic(p.Topic) < 0 {
 			continue
 		}
 		id, ok := ids[p.Article]

@@ -97,13 +97,26 @@ func (u *App) importFolder() {
 	u.showFileDialog(d, lang.L("Choose a folder to import"), false)
 }
 
-// chooseFiles shows the importable files of a folder with a check each.
+// chooseFiles lists the importable files of a folder in the background and
+// shows them with a check each.
 func (u *App) chooseFiles(dir string) {
-	files, more, err := desk.ImportableFiles(dir)
-	if err != nil {
-		u.sh.showError(fmt.Errorf("%s: %w", dir, err))
-		return
-	}
+	u.sh.say(tr("Reading %s…", dir))
+	u.sh.jobs.run(func() func() {
+		files, more, err := desk.ImportableFiles(dir)
+		return func() {
+			u.sh.say("")
+			if err != nil {
+				u.sh.showError(fmt.Errorf("%s: %w", dir, err))
+				return
+			}
+			u.showFiles(dir, files, more)
+		}
+	})
+}
+
+// showFiles shows the files of a folder with a check each, to import the
+// checked ones.
+func (u *App) showFiles(dir string, files []string, more bool) {
 	if len(files) == 0 {
 		u.sh.say(tr("No articles to import in %s.", dir))
 		return
@@ -123,13 +136,13 @@ func (u *App) chooseFiles(dir string) {
 		count.SetText(tr("%d of %d checked", n, len(files)))
 	}
 	counted()
-	list := widget.NewList(func() int { return len(files) },
-		func() fyne.CanvasObject { return widget.NewCheck("", nil) },
+	list := newEscList(u.sh, func() int { return len(files) },
+		func() fyne.CanvasObject { return newEscCheck(u.sh) },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			c := o.(*widget.Check)
+			c := o.(*escCheck)
 			c.OnChanged = nil
-			c.Text = files[i]
-			c.SetChecked(on[i])
+			c.Text, c.Checked = files[i], on[i]
+			c.Refresh() // a reused row shows its new file even if the check is the same
 			c.OnChanged = func(v bool) { on[i] = v; counted() }
 		})
 	all := func(v bool) func() {

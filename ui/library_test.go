@@ -118,9 +118,10 @@ func TestImportSeveralFilesOfAFolder(t *testing.T) {
 	}
 	before := u.lib.Len()
 	u.chooseFiles(dir)
-	var checks []*widget.Check
+	u.sh.jobs.wait()
+	var checks []*escCheck
 	for _, o := range overlayObjects(u.sh.win.Canvas()) {
-		if c, ok := o.(*widget.Check); ok {
+		if c, ok := o.(*escCheck); ok {
 			checks = append(checks, c)
 		}
 	}

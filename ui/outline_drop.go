@@ -8,8 +8,9 @@ import (
 )
 
 // dropTarget is where something dragged over the outline would land: before
-// position pos of a topic's excerpts (-1 for the end), and the line in the
-// list's content where the indicator shows it.
+// position pos of a topic's excerpts (-1 for the end) or, for a dragged
+// topic, before the topic ("" for the end); and the line in the list's
+// content where the indicator shows it.
 type dropTarget struct {
 	topic string
 	pos   int
@@ -31,6 +32,9 @@ func (p *outlinePanel) targetAt(at fyne.Position, forTopic bool) (dropTarget, bo
 	}
 	y := rel.Y + p.list.GetScrollOffset()
 	gap := p.gap()
+	if end := p.offsetOf(len(p.items)) - gap; forTopic && y >= end {
+		return dropTarget{y: end}, true // below the last row: the end
+	}
 	top := float32(0)
 	for i, it := range p.items {
 		h := p.rowHeight
@@ -109,7 +113,8 @@ func (p *outlinePanel) dropRow(it outlineItem) {
 	}
 	if it.kind == topicItem {
 		id := p.session.Briefing().Topics[it.topic].ID
-		if t.topic != id && p.report(p.session.DropTopic(id, t.topic)) {
+		before := p.session.Briefing()
+		if t.topic != id && p.report(p.session.DropTopic(id, t.topic)) && p.session.Briefing() != before {
 			p.selectTopic(id)
 			p.sh.say(tr("Moved %s.", p.describe(id)))
 		}

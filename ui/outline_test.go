@@ -82,10 +82,31 @@ func TestDragExcerptToAnotherPlace(t *testing.T) {
 	if u.briefing() != before || u.session.UndoName() != steps {
 		t.Error("a drop in place changed the briefing")
 	}
-	// A topic dragged onto another's heading takes its place.
+	// A topic dragged onto another's heading lands before it, up or down;
+	// below the last row it goes to the end.
+	order := func() string {
+		var ids []string
+		for _, tp := range u.briefing().Topics {
+			ids = append(ids, tp.ID)
+		}
+		return strings.Join(ids, " ")
+	}
 	dragRowTo(t, u, "future", rowPoint(t, u, "status", 0.5))
-	if got := u.briefing().Topics[0].ID; got != "future" {
-		t.Errorf("after dragging a topic the first is %s", got)
+	if got := order(); got != "future status defense mro" {
+		t.Errorf("dragged up: %s", got)
+	}
+	dragRowTo(t, u, "future", rowPoint(t, u, "mro", 0.5))
+	if got := order(); got != "status defense future mro" {
+		t.Errorf("dragged down onto mro: %s", got)
+	}
+	last := u.outline.items[len(u.outline.items)-1].id
+	below := rowPoint(t, u, last, 1).Add(fyne.NewPos(0, 2*u.outline.rowHeight))
+	if below.Y > fyne.CurrentApp().Driver().AbsolutePositionForObject(u.outline.list).Y+u.outline.list.Size().Height {
+		t.Skip("no room below the last row")
+	}
+	dragRowTo(t, u, "status", below)
+	if got := order(); got != "defense future mro status" {
+		t.Errorf("dragged below the last row: %s", got)
 	}
 }
 

@@ -71,15 +71,28 @@ func finalSound(s string) (consonant, rieul bool) {
 		// 영 일 이 삼 사 오 육 칠 팔 구
 		return strings.ContainsRune("013678", last), strings.ContainsRune("178", last)
 	case unicode.IsLetter(last) && last < 0x80:
-		if unicode.IsUpper(last) && (len(r) == 1 || !unicode.IsLower(r[len(r)-2])) {
+		if afterDot(r) {
+			last = unicode.ToUpper(last) // a file extension is read letter by letter
+		}
+		if unicode.IsUpper(last) && (len(r) == 1 || !unicode.IsLower(r[len(r)-2]) || afterDot(r)) {
 			// An acronym is read letter by letter: L 엘, M 엠, N 엔 and R 알
 			// end in a consonant; PDF 피디에프, NCG 엔씨지 do not.
 			return strings.ContainsRune("LMNR", last), last == 'L' || last == 'R'
 		}
 		// A word ending in these letters is read with a final consonant
-		// (file 파일, book 북, channel 채널).
+		// (book 북, channel 채널, report 리포트 is not: a rough rule).
 		l := unicode.ToLower(last)
 		return strings.ContainsRune("bklmnpt", l), l == 'l'
 	}
 	return false, false
+}
+
+// afterDot reports whether the letters at the end of r follow a dot, as a
+// file name extension does (보고서.txt, page.html).
+func afterDot(r []rune) bool {
+	i := len(r)
+	for i > 0 && r[i-1] < 0x80 && unicode.IsLetter(r[i-1]) {
+		i--
+	}
+	return i > 0 && i < len(r) && r[i-1] == '.' && len(r)-i <= 5
 }

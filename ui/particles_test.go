@@ -25,6 +25,9 @@ func TestParticlesFollowTheLastSyllable(t *testing.T) {
 		"HTML(으)로":             "HTML로",
 		"EUC-KR(이)라고":          "EUC-KR이라고",
 		"NCG이(가)":              "NCG가",
+		"기사.txt을(를)":           "기사.txt를",
+		"page.html(으)로":        "page.html로",
+		"page.html을(를)":        "page.html을",
 		"괄호 없음":                "괄호 없음",
 	}
 	for in, want := range cases {

@@ -45,11 +45,12 @@ func (u *App) assemble(arts []*briefing.Article) {
 			}
 		})
 		return func() {
+			stopped := ctx.Err() != nil // Cancel, even if the work was done
 			closed()
 			d.Hide()
 			cancel()
 			switch {
-			case errors.Is(err, desk.ErrCancelled):
+			case stopped || errors.Is(err, desk.ErrCancelled):
 				u.sh.say(lang.L("Automatic assembly cancelled; nothing was placed."))
 			case err != nil:
 				u.sh.showError(err)
@@ -80,6 +81,7 @@ type reviewList struct {
 	props  []briefing.Proposal
 	titles map[string]string // article titles by id
 	rows   []reviewRow
+	list   *escList
 	count  *widget.Label
 	d      dialog.Dialog
 	closed func()
@@ -102,12 +104,11 @@ func (r *reviewList) build() {
 		}
 		r.rows = append(r.rows, reviewRow{topic: p.Topic, prop: i, on: true})
 	}
-	list := widget.NewList(func() int { return len(r.rows) }, r.newRow, r.updateRow)
-	list.HideSeparators = true
-	list.OnSelected = func(i widget.ListItemID) {
-		list.Unselect(i)
+	r.list = newEscList(u.sh, func() int { return len(r.rows) }, r.newRow, r.updateRow)
+	r.list.HideSeparators = true
+	r.list.OnSelected = func(i widget.ListItemID) {
+		r.list.Unselect(i)
 		r.toggle(i)
-		list.RefreshItem(i)
 	}
 	r.count = widget.NewLabel("")
 	r.updateCount()
@@ -118,7 +119,7 @@ func (r *reviewList) build() {
 		widget.NewButton(lang.L("Accept checked"), func() { r.accept(false) }),
 		acceptAll)
 	intro := widgetLabel(tr("Automatic assembly proposes %d paragraphs, at most %d a topic, the best first. Uncheck what does not belong; nothing is placed until you accept.", len(r.props), u.prefs.perTopic()))
-	content := container.NewBorder(intro, container.NewBorder(nil, nil, r.count, buttons), nil, nil, list)
+	content := container.NewBorder(intro, container.NewBorder(nil, nil, r.count, buttons), nil, nil, r.list)
 	r.d = dialog.NewCustomWithoutButtons(lang.L("Review automatic assembly"), content, u.sh.win)
 	r.closed = u.sh.onEscape(r.dismiss)
 	r.d.Show()
@@ -126,7 +127,7 @@ func (r *reviewList) build() {
 }
 
 func (r *reviewList) newRow() fyne.CanvasObject {
-	check := widget.NewCheck("", nil)
+	check := newEscCheck(r.u.sh)
 	text := widget.NewLabel("")
 	text.Truncation = fyne.TextTruncateEllipsis
 	meta := widget.NewLabel("")
@@ -140,7 +141,7 @@ func (r *reviewList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	row := r.rows[i]
 	c := o.(*fyne.Container)
 	body := c.Objects[0].(*fyne.Container)
-	check := c.Objects[1].(*widget.Check)
+	check := c.Objects[1].(*escCheck)
 	text, meta := body.Objects[0].(*widget.Label), body.Objects[1].(*widget.Label)
 	if row.prop < 0 {
 		check.Hide()
@@ -167,7 +168,8 @@ func (r *reviewList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	meta.SetText(strings.Join(parts, " · "))
 }
 
-// toggle checks or unchecks a proposal, or every proposal of a topic.
+// toggle checks or unchecks a proposal, or every proposal of a topic, and
+// shows it with the topic's count.
 func (r *reviewList) toggle(i int) {
 	row := r.rows[i]
 	if row.prop >= 0 {
@@ -181,6 +183,7 @@ func (r *reviewList) toggle(i int) {
 		}
 	}
 	r.updateCount()
+	r.list.Refresh()
 }
 
 // checked counts the checked proposals of a topic, and all of them.
@@ -214,14 +217,19 @@ func (r *reviewList) accept(all bool) {
 			chosen = append(chosen, r.props[row.prop])
 		}
 	}
-	r.close()
 	if len(chosen) == 0 {
+		r.close()
 		r.u.sh.say(lang.L("Nothing was placed."))
 		return
 	}
 	n, err := r.u.session.Accept(r.arts, chosen)
 	if err != nil {
-		r.u.sh.showError(err)
+		r.u.sh.showError(err) // the review stays, with the user's choices
+		return
+	}
+	r.close()
+	if n < len(chosen) {
+		r.u.sh.say(tr("Placed %d paragraphs; %d were left out, their topic or paragraph changed since. Undo takes them all back.", n, len(chosen)-n))
 		return
 	}
 	r.u.sh.say(tr("Placed %d paragraphs. Undo takes them all back.", n))

@@ -66,6 +66,19 @@ func TestAssemblyIsReviewedBeforeAnythingIsPlaced(t *testing.T) {
 	}
 	r.toggle(first)
 	left := r.props[r.rows[first].prop]
+	// Tapping a topic's heading checks or unchecks all its proposals, and
+	// the boxes on screen follow.
+	head := first - 1
+	r.toggle(head)
+	for _, o := range overlayObjects(u.sh.win.Canvas()) {
+		if c, ok := o.(*escCheck); ok && c.Visible() && !c.Checked {
+			t.Error("a box shows unchecked after its topic was checked")
+			break
+		}
+	}
+	r.toggle(head) // all off
+	r.toggle(head) // all on again
+	r.toggle(first)
 	if want := fmt.Sprintf("%d of %d checked", len(r.props)-1, len(r.props)); r.count.Text != want {
 		t.Errorf("count says %q, want %q", r.count.Text, want)
 	}
@@ -98,7 +111,18 @@ func TestAssemblyIsReviewedBeforeAnythingIsPlaced(t *testing.T) {
 	if !offered {
 		t.Error("the unchecked proposal is not offered again")
 	}
-	u.sh.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	// Escape reaches the window even from a check box that has the keyboard.
+	var box *escCheck
+	for _, o := range overlayObjects(u.sh.win.Canvas()) {
+		if c, ok := o.(*escCheck); ok && box == nil {
+			box = c
+		}
+	}
+	if box == nil {
+		t.Fatal("no check boxes in the review")
+	}
+	u.sh.win.Canvas().Focus(box)
+	box.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if u.sh.reviewing != nil || u.briefing().ExcerptCount() != len(r.props)-1 {
 		t.Error("Escape did not dismiss the review without placing anything")
 	}

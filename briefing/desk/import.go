@@ -230,6 +230,14 @@ func pasted(in Input) (*briefing.Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	if t := briefing.Neutral(strings.TrimSpace(d.Title)); t != "" && a.Title != t {
+		// A title the text would not take for one (a sentence, a long line)
+		// is still the title, not the first paragraph.
+		a.Title = t
+		if len(a.Sections) > 0 && len(a.Sections[0].Paragraphs) > 0 && strings.TrimSpace(a.Sections[0].Paragraphs[0]) == t {
+			a.Sections[0].Paragraphs = a.Sections[0].Paragraphs[1:]
+		}
+	}
 	for _, f := range []struct {
 		to *string
 		v  string

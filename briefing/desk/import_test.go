@@ -244,3 +244,15 @@ func TestImportableFiles(t *testing.T) {
 		t.Error("a missing folder gave no error")
 	}
 }
+
+func TestPastedTitleThatReadsLikeASentence(t *testing.T) {
+	im := NewImporter(WebOptions{})
+	rs := im.Import(context.Background(), []Input{Pasted("붙여 넣은 글", PastedDetails{Title: "국방부, 연합연습 일정 발표."}, "첫 문단이다. 일정이 나왔다.\n\n둘째 문단이다.\n")}, nil)
+	a := rs[0].Article
+	if a == nil || a.Title != "국방부, 연합연습 일정 발표." {
+		t.Fatalf("title: %+v", a)
+	}
+	if p := a.Sections[0].Paragraphs[0]; p != "첫 문단이다. 일정이 나왔다." {
+		t.Errorf("the title stayed in the text: first paragraph %q", p)
+	}
+}

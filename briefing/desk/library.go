@@ -128,10 +128,11 @@ const (
 	ByAdded              // the most recently added first
 )
 
-// collator sorts titles and sites the Korean way, ignoring case.
-var collator = sync.OnceValue(func() *collate.Collator {
+// collator returns a collator that sorts titles and sites the Korean way,
+// ignoring case; one per use, as a collator is not safe for concurrent use.
+func collator() *collate.Collator {
 	return collate.New(language.Korean, collate.IgnoreCase)
-})
+}
 
 // FindSorted returns the articles whose title, site, author or text hold
 // every word of query, in the given order.

@@ -99,7 +99,8 @@ func (s *Session) MoveExcerpt(id, topic string) error {
 	return s.Do(StepMoveExcerpt, func(b *briefing.Briefing) error { return b.MoveExcerpt(id, topic, -1) })
 }
 
-// DropTopic moves a topic to the place of the topic it was dropped on.
+// DropTopic moves a topic to just before the topic it was dropped on, or to
+// the end when onto is "".
 func (s *Session) DropTopic(id, onto string) error {
 	if id == onto {
 		return nil
