@@ -70,7 +70,7 @@ func newLibraryRow() fyne.CanvasObject {
 	title.Truncation = fyne.TextTruncateEllipsis
 	meta := widget.NewLabel("site · date")
 	meta.Truncation = fyne.TextTruncateEllipsis
-	meta.Importance = widget.LowImportance
+	meta.TextStyle.Italic = true // the faint colour of low importance is unreadable in the light theme
 	return container.NewVBox(title, meta)
 }
 

@@ -132,7 +132,7 @@ func (r *reviewList) newRow() fyne.CanvasObject {
 	text.Truncation = fyne.TextTruncateEllipsis
 	meta := widget.NewLabel("")
 	meta.Truncation = fyne.TextTruncateEllipsis
-	meta.Importance = widget.LowImportance
+	// italic, not faint: the faint colour is unreadable in the light theme
 	meta.TextStyle.Italic = true
 	return container.NewBorder(nil, nil, check, nil, container.NewVBox(text, meta))
 }
