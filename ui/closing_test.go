@@ -162,3 +162,21 @@ func TestHangulKeyKeepsTheKeyboard(t *testing.T) {
 		t.Errorf("a Right Alt used with another key took the keyboard back (focused %T, %d taps)", c.Focused(), menu.taps)
 	}
 }
+
+// TestTypingWritesNoPreferences types a title: the preferences file, which
+// Fyne writes whole on every change, is left alone.
+func TestTypingWritesNoPreferences(t *testing.T) {
+	u := start(t, "en")
+	changes := 0
+	u.fyne.Preferences().AddChangeListener(func() { changes++ })
+	for _, r := range "Weekly" {
+		u.editor.title.TypedRune(r)
+	}
+	if changes != 0 {
+		t.Errorf("typing a title changed the preferences %d times", changes)
+	}
+	u.editor.author.TypedRune('K')
+	if changes == 0 || u.prefs.author() != "K" {
+		t.Errorf("typing the author: %d changes, remembered %q", changes, u.prefs.author())
+	}
+}

@@ -17,14 +17,28 @@ func newPrefs(p fyne.Preferences) *prefs { return &prefs{p} }
 
 const maxRecent = 8
 
-func (p *prefs) author() string          { return p.p.String("author") }
-func (p *prefs) organization() string    { return p.p.String("organization") }
-func (p *prefs) marking() string         { return p.p.String("marking") }
-func (p *prefs) setAuthor(s string)      { p.p.SetString("author", s) }
-func (p *prefs) setOrg(s string)         { p.p.SetString("organization", s) }
-func (p *prefs) setMarking(s string)     { p.p.SetString("marking", s) }
-func (p *prefs) setPaper(s string)       { p.p.SetString("paper", s) }
-func (p *prefs) setLanguage(s string)    { p.p.SetString("language", s) }
+// setString changes a setting only if it changed: Fyne writes the whole
+// file on every change and its file watcher, reading it back mid-write,
+// complains on the console ("Preferences load error: EOF"); typing in the
+// title would otherwise write it at every key.
+func (p *prefs) setString(key, v string) {
+	if p.p.String(key) != v {
+		p.p.SetString(key, v)
+	}
+}
+
+func (p *prefs) author() string       { return p.p.String("author") }
+func (p *prefs) organization() string { return p.p.String("organization") }
+func (p *prefs) marking() string      { return p.p.String("marking") }
+func (p *prefs) setAuthor(s string)   { p.setString("author", s) }
+func (p *prefs) setOrg(s string)      { p.setString("organization", s) }
+func (p *prefs) setMarking(s string)  { p.setString("marking", s) }
+func (p *prefs) setPaper(s string) {
+	if s != p.paper() { // A4 until told otherwise
+		p.setString("paper", s)
+	}
+}
+func (p *prefs) setLanguage(s string)    { p.setString("language", s) }
 func (p *prefs) languageSetting() string { return p.p.String("language") }
 func (p *prefs) folder() string          { return p.p.String("folder") }
 func (p *prefs) allowPrivate() bool      { return p.p.Bool("allowPrivate") }
@@ -35,7 +49,7 @@ func (p *prefs) setFeedItems(n int)      { p.p.SetInt("feedItems", n) }
 func (p *prefs) feedItems() int {
 	return p.p.IntWithFallback("feedItems", desk.DefaultFeedItems)
 }
-func (p *prefs) setFolder(s string) { p.p.SetString("folder", s) }
+func (p *prefs) setFolder(s string) { p.setString("folder", s) }
 
 // perTopic is how many paragraphs automatic assembly proposes for a topic.
 func (p *prefs) perTopic() int {
