@@ -71,6 +71,13 @@ func (s *shell) onEscape(cancel func()) (closed func()) {
 	}
 }
 
+// show shows a dialog that Escape closes, as its Cancel or Close button does.
+func (s *shell) show(d dialog.Dialog) {
+	closed := s.onEscape(d.Hide)
+	d.SetOnClosed(closed)
+	d.Show()
+}
+
 // typedKey takes the keys no widget has: Escape cancels the dialog on top.
 func (s *shell) typedKey(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape && len(s.escapes) > 0 {
@@ -101,7 +108,7 @@ func (s *shell) showError(err error) {
 	if msg != "" {
 		text = msg + "\n\n" + text
 	}
-	dialog.ShowError(errors.New(text), s.win)
+	s.show(dialog.NewError(errors.New(text), s.win))
 }
 
 // options are what tests change about a window.

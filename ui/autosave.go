@@ -95,7 +95,7 @@ func (u *App) offerRecovery() {
 // askRestore asks whether to restore b, the recovery copy of the file
 // origin ("" if it was never saved).
 func (u *App) askRestore(b *briefing.Briefing, origin string) {
-	dialog.ShowConfirm(lang.L("Restore unsaved work?"),
+	u.sh.show(dialog.NewConfirm(lang.L("Restore unsaved work?"),
 		tr("Briefdesk closed without saving “%s”. Restore the automatic copy?", b.Details.Title),
 		func(ok bool) {
 			if !ok {
@@ -108,5 +108,5 @@ func (u *App) askRestore(b *briefing.Briefing, origin string) {
 				name = b.Details.Title
 			}
 			u.sh.say(tr("Restored the unsaved work on “%s”.", name))
-		}, u.sh.win)
+		}, u.sh.win))
 }

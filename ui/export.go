@@ -70,7 +70,7 @@ func (u *App) exported(path string, rep desk.ExportReport) {
 			widget.NewButton(lang.L("Open folder"), func() { open(filepath.Dir(path)) }),
 		),
 	), u.sh.win)
-	d.Show()
+	u.sh.show(d)
 }
 
 // exportItems are the Export menu's items, one per format of the registry.

@@ -29,6 +29,20 @@ type field struct {
 	widget.Entry
 	sh       *shell
 	rightAlt bool // the last key pressed here was Right Alt, alone
+	// onEscape, if set, handles Escape first and reports whether it did;
+	// otherwise Escape goes on to the window, which closes a dialog.
+	onEscape func() bool
+}
+
+// TypedKey is part of fyne.Focusable.
+func (f *field) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape {
+		if f.onEscape == nil || !f.onEscape() {
+			f.sh.typedKey(e)
+		}
+		return
+	}
+	f.Entry.TypedKey(e)
 }
 
 // newField returns a one-line entry, or a multi-line one that wraps words.

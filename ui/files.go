@@ -34,7 +34,7 @@ func (u *App) confirmDiscard(next func()) {
 			}
 		}
 	}
-	cancel := answer(func() { u.sh.say(lang.L("Nothing was closed.")) })
+	cancel := answer(func() { u.sh.say(lang.L("Kept the briefing as it is.")) })
 	save := widget.NewButton(lang.L("Save"), answer(func() { u.saveThen(next) }))
 	save.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{
@@ -222,11 +222,11 @@ func (u *App) askSavePath(ext string, onPath func(path string)) {
 			onPath(path)
 			return
 		}
-		dialog.ShowConfirm(lang.L("Overwrite?"), tr("Are you sure you want to overwrite the file\n%s?", filepath.Base(path)), func(ok bool) {
+		u.sh.show(dialog.NewConfirm(lang.L("Overwrite?"), tr("Are you sure you want to overwrite the file\n%s?", filepath.Base(path)), func(ok bool) {
 			if ok {
 				onPath(path)
 			}
-		}, u.sh.win)
+		}, u.sh.win))
 	}, u.sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.SetFileName(suggestedName(u.session.Briefing()) + ext)

@@ -191,7 +191,7 @@ func (u *App) showFiles(dir string, files []string, more bool) {
 
 // importAddresses asks for web addresses, one per line, and imports them.
 func (u *App) importAddresses() {
-	entry := widget.NewMultiLineEntry()
+	entry := newField(u.sh, true)
 	entry.SetPlaceHolder("https://…\nhttps://…")
 	entry.SetMinRowsVisible(6)
 	d := dialog.NewForm(lang.L("Import from address"), lang.L("Import"), lang.L("Cancel"),
@@ -208,7 +208,7 @@ func (u *App) importAddresses() {
 				u.runImport(inputs, nil)
 			}
 		}, u.sh.win)
-	d.Show()
+	u.sh.show(d)
 	d.Resize(fyne.NewSize(700, 320))
 }
 
@@ -244,7 +244,7 @@ func (u *App) pasteArticle() {
 			}
 			u.runImport([]desk.Input{desk.Pasted(lang.L("Pasted text"), details(), body.Text)}, nil)
 		}, u.sh.win)
-	d.Show()
+	u.sh.show(d)
 	d.Resize(fyne.NewSize(760, 620))
 }
 
@@ -282,7 +282,7 @@ func (u *App) runImport(inputs []desk.Input, closer io.Closer) {
 	bar.Max = float64(len(inputs))
 	d := dialog.NewCustom(lang.L("Importing…"), lang.L("Cancel"), container.NewVBox(bar), u.sh.win)
 	d.SetOnClosed(cancel)
-	d.Show()
+	u.sh.show(d)
 	d.Resize(fyne.NewSize(420, 120))
 	u.sh.jobs.run(func() func() {
 		results := u.importer.Import(ctx, inputs, func(done, _ int) {
@@ -349,5 +349,5 @@ func (u *App) showResults(summary string, lines []string) {
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(640, 220))
 	d := dialog.NewCustom(lang.L("Import results"), lang.L("OK"), container.NewBorder(widget.NewLabel(summary), nil, nil, nil, scroll), u.sh.win)
-	d.Show()
+	u.sh.show(d)
 }

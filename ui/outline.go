@@ -41,6 +41,11 @@ type outlinePanel struct {
 	expandedAt           int     // item shown whole, or -1
 	rowHeight            float32 // of a one-line row
 	target               *dropTarget
+	// a drag near the top (-1) or bottom (1) edge scrolls the outline
+	edge      int
+	scrolling bool
+	dragAt    fyne.Position
+	dragTopic bool
 
 	onTopic       func(id string) // a topic, or an excerpt under it, was selected
 	onExport      func()          // the export button
@@ -72,10 +77,16 @@ func (p *outlinePanel) build() fyne.CanvasObject {
 	export := widget.NewButtonWithIcon(lang.L("Export PDF…"), theme.DocumentSaveIcon(), func() { p.onExport() })
 	export.Importance = widget.HighImportance
 	p.find = newField(p.sh, false)
-	p.find.SetPlaceHolder(lang.L("Find in the outline (Ctrl+F)"))
+	p.find.SetPlaceHolder(lang.L("Find (Ctrl+F)"))
 	p.find.OnChanged = func(string) { p.refresh() }
+	p.find.onEscape = func() bool { // Escape empties the find first
+		if p.find.Text == "" {
+			return false
+		}
+		p.find.SetText("")
+		return true
+	}
 	p.found = widget.NewLabel("")
-	p.found.Importance = widget.LowImportance
 	tools := container.NewHBox(
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { p.moveStep(-1) }),
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { p.moveStep(+1) }),
@@ -91,6 +102,10 @@ func (p *outlinePanel) build() fyne.CanvasObject {
 // changes nothing it shows.
 func (p *outlinePanel) subscribe() (cancel func()) {
 	return p.session.Subscribe(func(c desk.Change) {
+		if c.Kind == desk.Replaced { // another briefing: nothing of this one stays chosen
+			p.selTopic, p.selExcerpt = "", ""
+			p.collapsed = map[string]bool{}
+		}
 		if c.Kind != desk.Typed && c.Kind != desk.Saved {
 			p.refresh()
 		}
@@ -392,7 +407,12 @@ func (p *outlinePanel) moveMenu(anchor fyne.CanvasObject, id string) {
 
 func (p *outlinePanel) moveItems(id string) []*fyne.MenuItem {
 	var items []*fyne.MenuItem
-	for _, t := range p.session.Briefing().Topics {
+	b := p.session.Briefing()
+	own, _ := b.Find(id)
+	for ti, t := range b.Topics {
+		if ti == own {
+			continue // not to the topic it is in
+		}
 		topic, title := t.ID, briefing.Neutral(t.Title)
 		items = append(items, fyne.NewMenuItem(tr("Move to %s", title), func() {
 			if p.report(p.session.MoveExcerpt(id, topic)) {
@@ -455,14 +475,17 @@ func (p *outlinePanel) onRename(id string) {
 // askTitle asks for a topic title, starting from current, and hands a
 // non-empty answer to use.
 func (p *outlinePanel) askTitle(heading, confirm, current string, use func(title string)) {
-	entry := widget.NewEntry()
+	entry := newField(p.sh, false)
 	entry.SetText(current)
-	dialog.ShowForm(heading, confirm, lang.L("Cancel"),
+	d := dialog.NewForm(heading, confirm, lang.L("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("Title"), entry)}, func(ok bool) {
 			if ok && strings.TrimSpace(entry.Text) != "" {
 				use(entry.Text)
 			}
 		}, p.sh.win)
+	entry.OnSubmitted = func(string) { d.Submit() }
+	p.sh.show(d)
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	p.sh.win.Canvas().Focus(entry)
 }
 
@@ -479,13 +502,15 @@ func (p *outlinePanel) onRemoveTopic(id string) {
 		}
 	}
 	if n := len(b.Topics[ti].Excerpts); n > 0 || b.Topics[ti].Commentary != "" {
-		dialog.ShowConfirm(lang.L("Remove topic"),
-			tr("Remove “%s” with its %d excerpts and its commentary? Undo brings it back.", title, n),
+		d := dialog.NewCustomConfirm(lang.L("Remove topic"), lang.L("Remove"), lang.L("Cancel"),
+			widgetLabel(tr("Remove “%s” with its %d excerpts and its commentary? Undo brings it back.", title, n)),
 			func(ok bool) {
 				if ok {
 					remove()
 				}
 			}, p.sh.win)
+		p.sh.show(d)
+		d.Resize(fyne.NewSize(520, d.MinSize().Height))
 		return
 	}
 	remove()
@@ -523,10 +548,11 @@ func (p *outlinePanel) onEdit(id string) {
 		return
 	}
 	e := b.Topics[ti].Excerpts[pos]
-	entry := widget.NewMultiLineEntry()
-	entry.Wrapping = fyne.TextWrapWord
+	entry := newField(p.sh, true)
 	entry.SetText(e.Text)
 	entry.SetMinRowsVisible(8)
+	lines := strings.Split(e.Text, "\n") // the cursor at the end, where trimming starts
+	entry.CursorRow, entry.CursorColumn = len(lines)-1, len([]rune(lines[len(lines)-1]))
 	original := e.Text
 	if e.Edited() {
 		original = e.Original
@@ -541,7 +567,7 @@ func (p *outlinePanel) onEdit(id string) {
 			p.sh.say(lang.L("Changed the excerpt's text."))
 		}
 	}, p.sh.win)
-	d.Show()
+	p.sh.show(d)
 	d.Resize(fyne.NewSize(720, 520))
 	p.sh.win.Canvas().Focus(entry)
 }

@@ -1,7 +1,11 @@
 package ui
 
 import (
+	"errors"
+	"time"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -78,8 +82,11 @@ func (p *outlinePanel) offsetOf(i int) float32 {
 	return y
 }
 
-// dragOver shows where a drop at an absolute point would land.
+// dragOver shows where a drop at an absolute point would land, and scrolls
+// the outline when the pointer is near its top or bottom edge.
 func (p *outlinePanel) dragOver(at fyne.Position, forTopic bool) {
+	p.dragTopic = forTopic
+	p.autoScroll(at)
 	t, ok := p.targetAt(at, forTopic)
 	if !ok {
 		p.target = nil
@@ -88,14 +95,58 @@ func (p *outlinePanel) dragOver(at fyne.Position, forTopic bool) {
 	}
 	p.target = &t
 	w := p.list.Size().Width
-	p.drop.Move(fyne.NewPos(0, t.y-p.list.GetScrollOffset()-1))
+	y := t.y - p.list.GetScrollOffset() - 1
+	y = max(0, min(y, p.list.Size().Height-3)) // on the list, never over what is below it
+	p.drop.Move(fyne.NewPos(0, y))
 	p.drop.Resize(fyne.NewSize(w, 3))
 	p.drop.Show()
 	p.drop.Refresh()
 }
 
+// autoScroll scrolls the outline, a row at a time for as long as the drag
+// stays there, when a drag is within a row of its top or bottom edge, so
+// that a topic off screen can be reached.
+func (p *outlinePanel) autoScroll(at fyne.Position) {
+	p.dragAt = at
+	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.list)
+	rel := at.Subtract(origin)
+	size := p.list.Size()
+	p.edge = 0
+	if rel.X >= 0 && rel.X <= size.Width {
+		switch {
+		case rel.Y >= size.Height-p.rowHeight && rel.Y <= size.Height+p.rowHeight:
+			p.edge = 1
+		case rel.Y <= p.rowHeight && rel.Y >= -p.rowHeight:
+			p.edge = -1
+		}
+	}
+	if p.edge != 0 && !p.scrolling {
+		p.scrolling = true
+		p.scrollStep()
+	}
+}
+
+// scrollStep scrolls a row towards the edge the drag is at, and again a
+// moment later while it stays there.
+func (p *outlinePanel) scrollStep() {
+	if p.edge == 0 {
+		p.scrolling = false
+		return
+	}
+	p.list.ScrollToOffset(max(0, p.list.GetScrollOffset()+float32(p.edge)*p.rowHeight))
+	time.AfterFunc(80*time.Millisecond, func() {
+		p.sh.jobs.do(func() {
+			if p.edge != 0 {
+				p.dragOver(p.dragAt, p.dragTopic) // the line follows the rows
+			}
+			p.scrollStep()
+		})
+	})
+}
+
 // endDrag hides the indicator and returns where the drop lands, if anywhere.
 func (p *outlinePanel) endDrag() (dropTarget, bool) {
+	p.edge = 0 // stops scrolling
 	p.drop.Hide()
 	t := p.target
 	p.target = nil
@@ -134,6 +185,13 @@ func (p *outlinePanel) dropParagraph(a *briefing.Article, si, pi int) {
 		return
 	}
 	id, err := p.session.DropParagraph(t.topic, a, si, pi, t.pos)
+	if errors.Is(err, briefing.ErrAlreadyPlaced) { // not an error: show where it is
+		if placed := p.session.Briefing().PlacedIn(a)[[2]int{si, pi}]; placed != "" {
+			p.selectExcerpt(placed)
+		}
+		p.sh.say(lang.L("That paragraph is already in the briefing; it is selected in the outline."))
+		return
+	}
 	if p.report(err) {
 		p.selectExcerpt(id)
 		p.sh.say(tr("Added to %s.", p.session.TopicTitle(t.topic)))

@@ -107,7 +107,10 @@ type outlineRow struct {
 
 func newOutlineRow(p *outlinePanel) *outlineRow {
 	r := &outlineRow{p: p}
-	r.arrow = newTapIcon(theme.MenuDropDownIcon(), func() { p.toggle(r.item.id) })
+	r.arrow = newTapIcon(theme.MenuDropDownIcon(), func() {
+		p.toggle(r.item.id)
+		p.sh.win.Canvas().Focus(p.list) // so that Left, Right and Down go on from here
+	})
 	r.line = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	r.side = canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder))
 	r.ExtendBaseWidget(r)
@@ -156,7 +159,7 @@ func (r *outlineRow) bind(it outlineItem, open bool) {
 	switch it.kind {
 	case topicItem:
 		icon := theme.MenuDropDownIcon()
-		if r.p.collapsed[t.ID] {
+		if r.p.collapsed[t.ID] && r.p.query == "" { // finding shows every topic open
 			icon = theme.MenuExpandIcon()
 		}
 		r.arrow.setIcon(icon)
@@ -244,6 +247,8 @@ func (rr *outlineRowRenderer) Layout(size fyne.Size) {
 		// the source gets at most a quarter of the row; a count its width
 		r.side.Text = fitText(r.sideText, size.Width/4, r.side.TextSize, r.side.TextStyle)
 		sideW = fyne.MeasureText(r.side.Text, r.side.TextSize, r.side.TextStyle).Width
+	} else {
+		r.side.Text = "" // a reused row keeps nothing of what it showed before
 	}
 	textH := fyne.MeasureText("가", r.line.TextSize, r.line.TextStyle).Height
 	y := (lineH - textH) / 2

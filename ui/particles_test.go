@@ -58,3 +58,12 @@ func TestErrorsInTheInterfaceLanguage(t *testing.T) {
 func cases2() error {
 	return briefing.Because(nil, "the feed lists %d articles; the first %d were imported (the limit is a setting)", 5, 2)
 }
+
+func TestReasonSpelledAsTheText(t *testing.T) {
+	start(t, "en")
+	sg := briefing.Suggestion{Topic: "a", Terms: []string{"ncg", "security consultative meeting", "동맹"}, Weights: []float64{3, 2, 0.5}}
+	got := reason(sg, "At the Security Consultative Meeting the NCG met; 동맹 관계도 논의했다.")
+	if want := "strong: NCG, Security Consultative Meeting · weak: 동맹"; got != want {
+		t.Errorf("reason %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -17,7 +18,7 @@ import (
 func (u *App) showPreferences() {
 	language := widget.NewSelect([]string{lang.L("System"), "한국어", "English"}, nil)
 	language.SetSelectedIndex(map[string]int{"": 0, "ko": 1, "en": 2}[u.prefs.languageSetting()])
-	author, org, mark := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	author, org, mark := newField(u.sh, false), newField(u.sh, false), newField(u.sh, false)
 	author.SetText(u.prefs.author())
 	org.SetText(u.prefs.organization())
 	mark.SetText(u.prefs.marking())
@@ -25,10 +26,12 @@ func (u *App) showPreferences() {
 	paper.SetSelectedIndex(map[string]int{briefing.PaperA4: 0, briefing.PaperLetter: 1}[u.prefs.paper()])
 	intranet := widget.NewCheck(lang.L("Also import from private addresses (the intranet)"), nil)
 	intranet.Checked = u.prefs.allowPrivate()
-	items := widget.NewEntry()
+	items := newField(u.sh, false)
 	items.SetText(strconv.Itoa(u.prefs.feedItems()))
-	perTopic := widget.NewEntry()
+	perTopic := newField(u.sh, false)
 	perTopic.SetText(strconv.Itoa(u.prefs.perTopic()))
+	items.Validator = wholeNumber(1, 10000)
+	perTopic.Validator = wholeNumber(1, 100)
 	d := dialog.NewForm(lang.L("Preferences"), lang.L("Save"), lang.L("Cancel"), []*widget.FormItem{
 		widget.NewFormItem(lang.L("Interface language"), language),
 		widget.NewFormItem(lang.L("Author"), author),
@@ -60,8 +63,19 @@ func (u *App) showPreferences() {
 			u.switchLanguage()
 		}
 	}, u.sh.win)
-	d.Show()
+	u.sh.show(d)
 	d.Resize(fyne.NewSize(560, 460))
+}
+
+// wholeNumber is a validator of a number from lo to hi, which says in words
+// what it wants: the form's Save button waits until it gets it.
+func wholeNumber(lo, hi int) func(string) error {
+	return func(s string) error {
+		if n, err := strconv.Atoi(strings.TrimSpace(s)); err != nil || n < lo || n > hi {
+			return errors.New(tr("A whole number from %d to %d.", lo, hi))
+		}
+		return nil
+	}
 }
 
 // newImporter returns the import pipeline with the web options the user

@@ -61,7 +61,7 @@ func (s *shell) safeLink(h *widget.HyperlinkSegment) []widget.RichTextSegment {
 // confirmOpen shows an address in full and opens it in the browser only
 // if the user agrees.
 func (s *shell) confirmOpen(u *url.URL) {
-	dialog.ShowConfirm(lang.L("Open link?"),
+	s.show(dialog.NewConfirm(lang.L("Open link?"),
 		tr("Open this address in your browser?\n\n%s", u.String()),
 		func(ok bool) {
 			if !ok {
@@ -70,5 +70,5 @@ func (s *shell) confirmOpen(u *url.URL) {
 			if err := s.open(u); err != nil {
 				s.showError(err)
 			}
-		}, s.win)
+		}, s.win))
 }

@@ -200,7 +200,7 @@ func (p *readerPanel) update(v *paraView, placed string) {
 		info = "→ " + topicName
 		importance = widget.HighImportance
 		if p.terms {
-			if why := reason(sg); why != "" {
+			if why := reason(sg, v.raw); why != "" {
 				info += "  (" + why + ")"
 			}
 		}
@@ -348,15 +348,27 @@ func highlighted(text string, words []string) []widget.RichTextSegment {
 	return segs
 }
 
-// reason says in words why a topic is suggested: the terms that weigh, then
-// those that only add to them.
-func reason(sg briefing.Suggestion) string {
+// reason says in words why a topic is suggested for text: the terms that
+// weigh, then those that only add to them, spelled as the text spells them
+// (the lexicon keeps them in lower case: "ncg" is NCG in the article).
+func reason(sg briefing.Suggestion, text string) string {
+	spell := func(terms []string) string {
+		lower := strings.ToLower(text)
+		out := make([]string, len(terms))
+		for i, t := range terms {
+			out[i] = t
+			if j := strings.Index(lower, t); j >= 0 && len(lower) == len(text) {
+				out[i] = text[j : j+len(t)]
+			}
+		}
+		return strings.Join(out, ", ")
+	}
 	var parts []string
 	if strong := sg.Strong(); len(strong) > 0 {
-		parts = append(parts, tr("strong: %s", strings.Join(strong, ", ")))
+		parts = append(parts, tr("strong: %s", spell(strong)))
 	}
 	if weak := sg.Weak(); len(weak) > 0 {
-		parts = append(parts, tr("weak: %s", strings.Join(weak, ", ")))
+		parts = append(parts, tr("weak: %s", spell(weak)))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -118,7 +118,7 @@ func (r *reviewList) build() {
 		widget.NewButton(lang.L("Dismiss"), r.dismiss),
 		widget.NewButton(lang.L("Accept checked"), func() { r.accept(false) }),
 		acceptAll)
-	intro := widgetLabel(tr("Automatic assembly proposes %d paragraphs, at most %d a topic, the best first. Uncheck what does not belong; nothing is placed until you accept.", len(r.props), u.prefs.perTopic()))
+	intro := widgetLabel(tr("Automatic assembly proposes %d paragraphs, at most %d a topic, the best first. Uncheck what does not belong; nothing is placed until you accept, and what you accept goes in reading order.", len(r.props), u.prefs.perTopic()))
 	content := container.NewBorder(intro, container.NewBorder(nil, nil, r.count, buttons), nil, nil, r.list)
 	r.d = dialog.NewCustomWithoutButtons(lang.L("Review automatic assembly"), content, u.sh.win)
 	r.closed = u.sh.onEscape(r.dismiss)
@@ -159,7 +159,7 @@ func (r *reviewList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	text.TextStyle.Bold = false
 	text.SetText(briefing.Neutral(oneLine(p.Text)))
 	parts := []string{briefing.Neutral(r.titles[p.Article])}
-	if why := reason(p.Suggestion); why != "" {
+	if why := reason(p.Suggestion, p.Text); why != "" {
 		parts = append(parts, why)
 	}
 	if p.Duplicates > 0 {
