@@ -11,7 +11,7 @@ import (
 // escape presses Escape where the keyboard is: in a field, or the window.
 func escape(u *App) {
 	ev := &fyne.KeyEvent{Name: fyne.KeyEscape}
-	if f, ok := u.sh.win.Canvas().Focused().(fyne.Focusable); ok {
+	if f := u.sh.win.Canvas().Focused(); f != nil {
 		f.TypedKey(ev)
 		return
 	}
