@@ -16,15 +16,16 @@ import (
 // readerPanel shows the selected article: its sections and paragraphs, each
 // with its suggested topic and a button that adds it to the briefing.
 type readerPanel struct {
-	sh      *shell
-	session *desk.Session
-	article *briefing.Article
-	title   *widget.Label
-	meta    *widget.Label
-	body    *fyne.Container
-	scroll  *container.Scroll
-	terms   bool     // show the words behind each suggestion
-	words   []string // the library's search, marked in the text
+	sh        *shell
+	session   *desk.Session
+	article   *briefing.Article
+	title     *widget.RichText
+	titleText string // the title shown, unmarked
+	meta      *widget.Label
+	body      *fyne.Container
+	scroll    *container.Scroll
+	terms     bool     // show the words behind each suggestion
+	words     []string // the library's search, marked in the text
 	// addButtons[section][paragraph] are the add buttons, kept for tests.
 	addButtons [][]*widget.Button
 	paras      [][]*paraView
@@ -47,7 +48,7 @@ func newReaderPanel(sh *shell, s *desk.Session) *readerPanel {
 }
 
 func (p *readerPanel) build() fyne.CanvasObject {
-	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.title = widget.NewRichText()
 	p.title.Wrapping = fyne.TextWrapWord
 	p.meta = widget.NewLabel("")
 	p.meta.Wrapping = fyne.TextWrapWord
@@ -99,7 +100,7 @@ func (p *readerPanel) refresh() {
 	a := p.article
 	if a == nil {
 		p.built, p.paras, p.addButtons = nil, nil, nil
-		p.title.SetText(lang.L("Choose an article in the library."))
+		p.setTitle(lang.L("Choose an article in the library."))
 		p.meta.SetText("")
 		p.body.Objects = nil
 		p.body.Refresh()
@@ -121,7 +122,7 @@ func (p *readerPanel) refresh() {
 // build1 makes the cards of an article.
 func (p *readerPanel) build1(a *briefing.Article) {
 	p.addButtons, p.paras = nil, nil
-	p.title.SetText(briefing.Neutral(a.Title))
+	p.setTitle(briefing.Neutral(a.Title))
 	p.meta.SetText(briefing.Neutral(strings.Join(nonEmpty(a.Site, a.Author, a.Published, a.URL), " · ")))
 	sugg := p.session.Suggest(a)
 	var cards []fyne.CanvasObject // added at once, not laid out once per card
@@ -295,9 +296,18 @@ func nonEmpty(vals ...string) []string {
 	return out
 }
 
-// highlight marks the words of a library search in the article's text.
+// setTitle shows the article's title in bold, the search words marked.
+func (p *readerPanel) setTitle(t string) {
+	p.titleText = t
+	p.title.Segments = highlightedIn(t, p.words, widget.RichTextStyleStrong)
+	p.title.Refresh()
+}
+
+// highlight marks the words of a library search in the article's title and
+// text.
 func (p *readerPanel) highlight(query string) {
 	p.words = strings.Fields(strings.ToLower(query))
+	p.setTitle(p.titleText)
 	for _, row := range p.paras {
 		for _, v := range row {
 			v.text.Segments = highlighted(v.raw, p.words)
@@ -309,8 +319,14 @@ func (p *readerPanel) highlight(query string) {
 // highlighted returns the segments of text with every occurrence of the
 // words (lower case) set in bold in the accent colour.
 func highlighted(text string, words []string) []widget.RichTextSegment {
+	return highlightedIn(text, words, widget.RichTextStyleInline)
+}
+
+// highlightedIn is highlighted with the text set in base.
+func highlightedIn(text string, words []string, base widget.RichTextStyle) []widget.RichTextSegment {
+	base.Inline = true
 	plain := func(s string) *widget.TextSegment {
-		return &widget.TextSegment{Text: s, Style: widget.RichTextStyleInline}
+		return &widget.TextSegment{Text: s, Style: base}
 	}
 	lower := strings.ToLower(text)
 	if len(words) == 0 || len(lower) != len(text) {

@@ -76,15 +76,16 @@ func (u *App) review(arts []*briefing.Article, props []briefing.Proposal) {
 
 // reviewList is the review of automatic assembly's proposals.
 type reviewList struct {
-	u      *App
-	arts   []*briefing.Article
-	props  []briefing.Proposal
-	titles map[string]string // article titles by id
-	rows   []reviewRow
-	list   *escList
-	count  *widget.Label
-	d      dialog.Dialog
-	closed func()
+	u       *App
+	arts    []*briefing.Article
+	props   []briefing.Proposal
+	titles  map[string]string // article titles by id
+	rows    []reviewRow
+	list    *escList
+	count   *widget.Label
+	preview *widget.Label // the chosen proposal, whole
+	d       dialog.Dialog
+	closed  func()
 }
 
 // reviewRow is a topic heading (prop < 0) or a proposal.
@@ -106,7 +107,15 @@ func (r *reviewList) build() {
 	}
 	r.list = newEscList(u.sh, func() int { return len(r.rows) }, r.newRow, r.updateRow)
 	r.list.HideSeparators = true
+	// A proposal's whole paragraph shows below the list when its row is
+	// chosen; its box checks it. A topic's heading checks them all.
+	r.preview = widget.NewLabel(lang.L("Choose a proposal to read it whole."))
+	r.preview.Wrapping = fyne.TextWrapWord
 	r.list.OnSelected = func(i widget.ListItemID) {
+		if row := r.rows[i]; row.prop >= 0 {
+			r.preview.SetText(briefing.Neutral(r.props[row.prop].Text))
+			return
+		}
 		r.list.Unselect(i)
 		r.toggle(i)
 	}
@@ -119,7 +128,10 @@ func (r *reviewList) build() {
 		widget.NewButton(lang.L("Accept checked"), func() { r.accept(false) }),
 		acceptAll)
 	intro := widgetLabel(tr("Automatic assembly proposes %d paragraphs, at most %d a topic, the best first. Uncheck what does not belong; nothing is placed until you accept, and what you accept goes in reading order.", len(r.props), u.prefs.perTopic()))
-	content := container.NewBorder(intro, container.NewBorder(nil, nil, r.count, buttons), nil, nil, r.list)
+	preview := container.NewVScroll(r.preview)
+	preview.SetMinSize(fyne.NewSize(0, 96))
+	bottom := container.NewVBox(widget.NewSeparator(), preview, container.NewBorder(nil, nil, r.count, buttons))
+	content := container.NewBorder(intro, bottom, nil, nil, r.list)
 	r.d = dialog.NewCustomWithoutButtons(lang.L("Review automatic assembly"), content, u.sh.win)
 	r.closed = u.sh.onEscape(r.dismiss)
 	r.d.Show()

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -138,5 +139,43 @@ func TestAssemblyCancelled(t *testing.T) {
 	}
 	if !strings.Contains(u.sh.status.label.Text, "cancelled") {
 		t.Errorf("status %q", u.sh.status.label.Text)
+	}
+}
+
+func TestReviewShowsTheWholeParagraph(t *testing.T) {
+	u := start(t, "en")
+	u.assemble(u.lib.Articles())
+	u.sh.jobs.wait()
+	r := u.sh.reviewing
+	if r == nil {
+		t.Fatal("no review")
+	}
+	for i, row := range r.rows {
+		if row.prop < 0 {
+			continue
+		}
+		r.list.Select(i)
+		if got := r.preview.Text; got != r.props[row.prop].Text {
+			t.Errorf("the preview shows %q", got)
+		}
+		if !r.rows[i].on {
+			t.Error("choosing a row to read it unchecked it")
+		}
+		break
+	}
+}
+
+func TestSearchMarksTheTitle(t *testing.T) {
+	u := start(t, "en")
+	u.library.search.SetText("shipyards")
+	u.library.show(u.library.shown[0])
+	marked := false
+	for _, s := range u.reader.title.Segments {
+		if ts := s.(*widget.TextSegment); ts.Style.ColorName == theme.ColorNamePrimary && strings.EqualFold(ts.Text, "shipyards") {
+			marked = true
+		}
+	}
+	if !marked {
+		t.Error("the search word is not marked in the title")
 	}
 }
