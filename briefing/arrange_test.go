@@ -118,3 +118,41 @@ func TestAcceptLeavesOutRemovedTopics(t *testing.T) {
 		t.Errorf("placed %d of %d proposals, want the %d whose topic is still there", n, len(props), want)
 	}
 }
+
+// TestCloneSharesWhatAChangeLeaves checks that an undo step shares the
+// excerpts of the topics it did not change, and that changing a clone in
+// every way leaves the original as it was.
+func TestCloneSharesWhatAChangeLeaves(t *testing.T) {
+	b := sampleBriefing(t)
+	a := b.Articles[0]
+	for _, p := range [][3]int{{0, 0, 0}, {0, 1, 0}, {1, 0, 1}} {
+		topic := b.Topics[p[2]].ID
+		if _, err := b.AddParagraph(topic, a, p[0], p[1], -1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := order(b)
+	first := b.Topics[0].Excerpts[0].ID
+	c := b.Clone()
+	must(t, c.EditExcerpt(first, "고친 글"))
+	if &c.Topics[1].Excerpts[0] != &b.Topics[1].Excerpts[0] {
+		t.Error("an untouched topic's excerpts were copied")
+	}
+	if &c.Topics[0].Excerpts[0] == &b.Topics[0].Excerpts[0] {
+		t.Error("an edited topic still shares its excerpts")
+	}
+	for _, change := range []func(x *briefing.Briefing) error{
+		func(x *briefing.Briefing) error { return x.MoveExcerpt(first, "b", 0) },
+		func(x *briefing.Briefing) error { return x.RemoveExcerpt(first) },
+		func(x *briefing.Briefing) error { return x.RestoreExcerpt(first) },
+		func(x *briefing.Briefing) error { _, err := x.AddParagraph("a", b.Articles[1], 0, 0, 0); return err },
+		func(x *briefing.Briefing) error { return x.DropExcerpt(first, "a", 2) },
+		func(x *briefing.Briefing) error { x.AddTopic("다"); return nil },
+	} {
+		c := b.Clone()
+		must(t, change(c))
+		if got := order(b); got != before || len(b.Articles) != 2 || len(b.Topics) != 2 {
+			t.Fatalf("changing a clone changed the original: %s, want %s", got, before)
+		}
+	}
+}

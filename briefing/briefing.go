@@ -152,16 +152,20 @@ func (b *Briefing) Date() time.Time {
 	return t
 }
 
-// Clone returns a copy that shares nothing mutable with b except the articles'
-// texts, which are never modified in place.
+// Clone returns a copy to change, which shares with b what a change does not
+// touch, so that each undo step costs only what it changed: the articles
+// and every topic's excerpts are shared, clipped to their length so that
+// adding to them makes a new array (insertAt, removeAt and append never
+// write into a full one), and an excerpt is changed in place only after its
+// topic has its own copy (ownExcerpt). The list of topics is copied.
 func (b *Briefing) Clone() *Briefing {
 	c := *b
 	c.Topics = make([]Topic, len(b.Topics))
 	for i, t := range b.Topics {
-		t.Excerpts = append([]Excerpt{}, t.Excerpts...)
+		t.Excerpts = slices.Clip(t.Excerpts)
 		c.Topics[i] = t
 	}
-	c.Articles = append([]Article{}, b.Articles...)
+	c.Articles = slices.Clip(b.Articles)
 	return &c
 }
 

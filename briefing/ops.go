@@ -3,6 +3,7 @@ package briefing
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -137,7 +138,7 @@ func (b *Briefing) EditExcerpt(id, text string) error {
 	if ti < 0 {
 		return fmt.Errorf("excerpt %q: %w", id, ErrNotFound)
 	}
-	e := &b.Topics[ti].Excerpts[pos]
+	e := b.ownExcerpt(ti, pos)
 	if e.Original == "" {
 		e.Original = e.Text
 	}
@@ -154,11 +155,20 @@ func (b *Briefing) RestoreExcerpt(id string) error {
 	if ti < 0 {
 		return fmt.Errorf("excerpt %q: %w", id, ErrNotFound)
 	}
-	e := &b.Topics[ti].Excerpts[pos]
+	e := b.ownExcerpt(ti, pos)
 	if e.Original != "" {
 		e.Text, e.Original = e.Original, ""
 	}
 	return nil
+}
+
+// ownExcerpt returns excerpt pos of topic ti to change in place, after
+// giving the topic its own copy of its excerpts: a clone shares them with
+// the briefing it was made from (see Clone).
+func (b *Briefing) ownExcerpt(ti, pos int) *Excerpt {
+	t := &b.Topics[ti]
+	t.Excerpts = slices.Clone(t.Excerpts)
+	return &t.Excerpts[pos]
 }
 
 // AddTopic appends a topic with the given title and returns its id.
