@@ -17,6 +17,7 @@ type drawnText struct {
 	page             int
 	text, font, size string
 	color            string
+	y                float64 // of the baseline, from the foot of the page, in points
 }
 
 // drawnTexts reads the page content streams gofpdf writes: the font from
@@ -50,7 +51,9 @@ func drawnTexts(t *testing.T, pdf []byte) []drawnText {
 					color = strings.TrimSpace(line[2:strings.Index(line, "BT ")])
 				}
 				text := line[strings.Index(line, "Td (")+4 : strings.LastIndex(line, ") Tj")]
-				out = append(out, drawnText{page + 1, utf16Text(text), font, size, color})
+				pos := strings.Fields(line[strings.Index(line, "BT ")+3 : strings.Index(line, " Td (")])
+				y, _ := strconv.ParseFloat(pos[len(pos)-1], 64)
+				out = append(out, drawnText{page + 1, utf16Text(text), font, size, color, y})
 			}
 		}
 	}

@@ -13,7 +13,7 @@ func (d *doc) header() {
 	// skip repeated operators.
 	d.curFont, d.curColor = fontState{}, colorState{}
 	if m := d.b.Details.Marking; m != "" {
-		d.banner(m, 24)
+		d.banner(m, markingInset)
 	}
 	if d.pdf.PageNo() == 1 {
 		return
@@ -40,12 +40,17 @@ func (d *doc) footer() {
 		label := d.lbl.pageOf(strconv.Itoa(d.pdf.PageNo()), d.pageOf("total"))
 		d.setFont(st)
 		d.setTextColor(gray)
-		d.pdf.Text((d.pageW-d.measure(label, st))/2, d.pageH-40, label)
+		d.pdf.Text((d.pageW-d.measure(label, st))/2, d.pageH-48, label)
 	}
 	if m := d.b.Details.Marking; m != "" {
-		d.banner(m, d.pageH-16)
+		d.banner(m, d.pageH-markingInset+4)
 	}
 }
+
+// markingInset is the baseline of the top marking below the top edge (and,
+// less the descent, of the bottom one above the bottom edge): its letters
+// keep 10 mm from the edge, where no printer clips them.
+const markingInset = 36
 
 // banner draws the handling marking centred at baseline y.
 func (d *doc) banner(m string, y float64) {

@@ -369,6 +369,16 @@ func TestRunningHeadStyle(t *testing.T) {
 				}
 			}
 		}
+		// A printer may leave up to about 6 mm of the paper unprinted: the
+		// marking keeps 10 mm from both edges, glyphs included.
+		const safe = 10 / 25.4 * 72
+		pageH := 841.89 // A4
+		for _, m := range marks {
+			if below, above := m.y-2.5, pageH-(m.y+7); min(below, above) < safe {
+				t.Errorf("%s: the marking on page %d is %.1f mm from the edge", lang, m.page, min(below, above)*25.4/72)
+				break
+			}
+		}
 		if marks[0].size != "9.00" || marks[0].color != "0.706 0.078 0.078 rg" {
 			t.Errorf("%s: the marking is %s pt in %q, want 9 pt red", lang, marks[0].size, marks[0].color)
 		}
