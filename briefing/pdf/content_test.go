@@ -17,7 +17,7 @@ type drawnText struct {
 	page             int
 	text, font, size string
 	color            string
-	y                float64 // of the baseline, from the foot of the page, in points
+	x, y             float64 // where the text starts: y is the baseline from the foot, in points
 }
 
 // drawnTexts reads the page content streams gofpdf writes: the font from
@@ -52,8 +52,9 @@ func drawnTexts(t *testing.T, pdf []byte) []drawnText {
 				}
 				text := line[strings.Index(line, "Td (")+4 : strings.LastIndex(line, ") Tj")]
 				pos := strings.Fields(line[strings.Index(line, "BT ")+3 : strings.Index(line, " Td (")])
+				x, _ := strconv.ParseFloat(pos[len(pos)-2], 64)
 				y, _ := strconv.ParseFloat(pos[len(pos)-1], 64)
-				out = append(out, drawnText{page + 1, utf16Text(text), font, size, color, y})
+				out = append(out, drawnText{page + 1, utf16Text(text), font, size, color, x, y})
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package pdf
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // newPage starts a page and puts the pen at the top of the text area.
 func (d *doc) newPage() {
@@ -105,12 +108,19 @@ func (d *doc) drawBlocks(blocks []block) {
 			d.flow(restyle(b.runs, size, true), box{x: d.left, width: width}, size)
 			d.space(3)
 		case itemBlock:
-			indent := 14 * float64(b.level)
+			// The marker ends 4 pt before the text, which starts where the
+			// list's widest number ("10.", "100.") leaves room.
+			st := style{family: sans, size: bodySize}
+			col := 14.0
+			if b.digits > 0 {
+				col = max(col, d.measure(strings.Repeat("0", b.digits)+".", st)+6)
+			}
+			indent := 14*float64(b.level-1) + col
 			if b.marker != "" {
 				d.ensure(bodySize * leading)
-				d.setFont(style{family: sans, size: bodySize})
+				d.setFont(st)
 				d.setTextColor(black)
-				d.pdf.Text(d.left+indent-12, d.baseline(bodySize), b.marker)
+				d.pdf.Text(d.left+indent-4-d.measure(b.marker, st), d.baseline(bodySize), b.marker)
 			}
 			d.flow(b.runs, box{x: d.left + indent, width: width - indent}, bodySize)
 			d.space(2)

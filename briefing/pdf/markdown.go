@@ -16,6 +16,7 @@ type block struct {
 	kind   blockKind
 	level  int    // heading level, or list depth
 	marker string // list bullet or number
+	digits int    // of an ordered list's widest number, which sets the indent
 	runs   []run
 }
 
@@ -84,6 +85,10 @@ func mdBlocks(out *[]block, n ast.Node, src []byte, base style, depth int, quote
 
 func mdList(out *[]block, l *ast.List, src []byte, base style, depth int, quoted bool) {
 	num := l.Start
+	digits := 0
+	if l.IsOrdered() {
+		digits = len(strconv.Itoa(l.Start + l.ChildCount() - 1))
+	}
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		marker := "•"
 		if l.IsOrdered() {
@@ -94,7 +99,7 @@ func mdList(out *[]block, l *ast.List, src []byte, base style, depth int, quoted
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Paragraph, *ast.TextBlock:
-				b := block{kind: itemBlock, level: depth, runs: mdInline(c, src, base)}
+				b := block{kind: itemBlock, level: depth, digits: digits, runs: mdInline(c, src, base)}
 				if first {
 					b.marker = marker
 				}

@@ -409,3 +409,40 @@ func FuzzExport(f *testing.F) {
 		}
 	})
 }
+
+// TestLongNumberedLists numbers a list past 9: every item's text starts at
+// one place, clear of its number, and the numbers end at one place.
+func TestLongNumberedLists(t *testing.T) {
+	b := handout(t, "en")
+	var md strings.Builder
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&md, "%d. item%02d text\n", i, i)
+	}
+	b.Summary = md.String()
+	pdf, _ := render(t, b, Options{})
+	texts := drawnTexts(t, pdf)
+	var starts []float64
+	for i, d := range texts {
+		if !strings.HasSuffix(d.text, ".") || len(d.text) > 3 || i+1 == len(texts) {
+			continue
+		}
+		next := texts[i+1]
+		if !strings.HasPrefix(next.text, "item") {
+			continue
+		}
+		// Nanum Gothic's digits at 10.5 pt are about 6 pt wide, its full stop 3.
+		w := 6.0*float64(len(d.text)-1) + 2.9
+		if d.x+w > next.x-1 {
+			t.Errorf("%q ends at about %.1f, past its text at %.1f", d.text, d.x+w, next.x)
+		}
+		starts = append(starts, next.x)
+	}
+	if len(starts) != 12 {
+		t.Fatalf("found %d numbered items, want 12", len(starts))
+	}
+	for i := range starts {
+		if starts[i] != starts[0] {
+			t.Errorf("item %d starts at %.1f, item 1 at %.1f", i+1, starts[i], starts[0])
+		}
+	}
+}
