@@ -3,6 +3,7 @@ package pdf
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -91,6 +92,9 @@ func mdList(out *[]block, l *ast.List, src []byte, base style, depth int, quoted
 	}
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		marker := "•"
+		if l.Marker == '-' {
+			marker = "-" // as written: in 개조식 a dash is its own level
+		}
 		if l.IsOrdered() {
 			marker = strconv.Itoa(num) + "."
 			num++
@@ -124,6 +128,21 @@ func linkStyle(st style, addr string) style {
 	return st
 }
 
+// pointMarks begin the points of a Korean report (개조식), level by level.
+const pointMarks = "□■○●◦◎◇◆▶▷-–·•※*>"
+
+// startsPoint reports whether the inline node n (the start of a line) opens
+// with a point mark followed by a space.
+func startsPoint(n ast.Node, src []byte) bool {
+	t, ok := n.(*ast.Text)
+	if !ok {
+		return false
+	}
+	line := strings.TrimLeft(string(t.Segment.Value(src)), " \t")
+	r, size := utf8.DecodeRuneInString(line)
+	return size > 0 && strings.ContainsRune(pointMarks, r) && strings.HasPrefix(line[size:], " ")
+}
+
 // mdInline returns the runs of a block's inline content: strong text is
 // bold, emphasis is set in the other typeface (Nanum has no italics), links
 // are underlined and clickable.
@@ -134,8 +153,17 @@ func mdInline(n ast.Node, src []byte, base style) []run {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Text:
+				// A hard line break stays a line break (without its
+				// backslash); a soft one is a space, unless the next line
+				// starts a point of a Korean report (개조식: □, ○, ※ ...),
+				// which goes on a line of its own.
 				t := string(c.Segment.Value(src))
-				if c.SoftLineBreak() || c.HardLineBreak() {
+				switch {
+				case c.HardLineBreak():
+					t = strings.TrimSuffix(t, "\\") + "\n"
+				case c.SoftLineBreak() && startsPoint(c.NextSibling(), src):
+					t += "\n"
+				case c.SoftLineBreak():
 					t += " "
 				}
 				runs = append(runs, run{t, st})

@@ -446,3 +446,27 @@ func TestLongNumberedLists(t *testing.T) {
 		}
 	}
 }
+
+// TestLineBreaksAsWritten writes a 개조식 summary: every point stays a line,
+// a backslash break leaves no backslash and breaks the line, a dash item
+// keeps its dash, and prose wrapped by hand is joined with a space.
+func TestLineBreaksAsWritten(t *testing.T) {
+	b := handout(t, "ko")
+	b.Summary = "□ 추진 배경\n○ 한미 국방 협의 정례화\n  ※ 차기 회의는 12월\\\n둘째 줄\n○ 후속 조치\n\n- 세부 과제 하나\n- 세부 과제 둘\n\n손으로 줄을 바꾼\n보통 문장은 이어진다.\n"
+	pdf, _ := render(t, b, Options{})
+	text := pageText(t, pdf, 2)
+	for _, line := range []string{"□ 추진 배경", "○ 한미 국방 협의 정례화", "※ 차기 회의는 12월", "둘째 줄", "○ 후속 조치", "- 세부 과제 하나", "- 세부 과제 둘", "손으로 줄을 바꾼 보통 문장은 이어진다."} {
+		found := false
+		for _, l := range strings.Split(text, "\n") {
+			if strings.TrimSpace(l) == line {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q is not a line of its own in:\n%s", line, text)
+		}
+	}
+	if strings.Contains(text, "\\") {
+		t.Error("a backslash break left its backslash")
+	}
+}

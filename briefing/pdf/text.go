@@ -33,6 +33,7 @@ type piece struct {
 	st    style
 	width float64
 	space bool
+	brk   bool // starts a new line: the writer broke the line here
 }
 
 // lineOf is one laid-out line.
@@ -51,18 +52,25 @@ func (d *doc) words(runs []run) []piece {
 		n += strings.Count(r.text, " ") + 1
 	}
 	out := make([]piece, 0, n)
-	space := false
+	space, brk := false, false
 	for _, r := range runs {
-		text := d.fonts.sanitize(r.text, &d.report)
-		for text != "" {
-			w, rest, found := strings.Cut(text, " ")
-			text = rest
-			if w != "" {
-				out = d.appendWord(out, w, r.st, space)
-				space = false
+		for li, line := range strings.Split(r.text, "\n") {
+			if li > 0 {
+				brk, space = true, false // a line break the writer made
 			}
-			if found {
-				space = true
+			text := d.fonts.sanitize(line, &d.report)
+			for text != "" {
+				w, rest, found := strings.Cut(text, " ")
+				text = rest
+				if w != "" {
+					start := len(out)
+					out = d.appendWord(out, w, r.st, space)
+					out[start].brk = brk
+					space, brk = false, false
+				}
+				if found {
+					space = true
+				}
 			}
 		}
 	}
@@ -122,7 +130,7 @@ func (d *doc) breakLines(pieces []piece, width float64) []lineOf {
 		if p.space && i > start {
 			gap = d.measure(" ", p.st)
 		}
-		if i > start && cur+gap+p.width > width {
+		if i > start && (p.brk || cur+gap+p.width > width) {
 			lines = append(lines, lineOf{pieces: pieces[start:i:i], width: cur})
 			start, cur, gap = i, 0, 0
 		}
