@@ -470,3 +470,34 @@ func TestLineBreaksAsWritten(t *testing.T) {
 		t.Error("a backslash break left its backslash")
 	}
 }
+
+// TestSourceLineOnOneLine gives an article a title of three lines: the
+// source line under its excerpt stays one line, with the reporter, and
+// its citation number on it.
+func TestSourceLineOnOneLine(t *testing.T) {
+	b := handout(t, "ko")
+	long := strings.Repeat("한미 국방장관 회담에서 확장억제와 연합연습 조정 방안을 집중 논의 ", 4)
+	for i := range b.Articles {
+		b.Articles[i].Title = long
+		b.Articles[i].Author = "김하늘 기자"
+	}
+	pdf, _ := render(t, b, Options{})
+	texts := drawnTexts(t, pdf)
+	sources := 0
+	for i, d := range texts {
+		if !strings.HasPrefix(d.text, "— ") || i+1 == len(texts) {
+			continue
+		}
+		sources++
+		next := texts[i+1]
+		if !strings.HasPrefix(next.text, "[") || next.y != d.y || next.page != d.page {
+			t.Fatalf("the source line %q goes on to %q on another line", d.text, next.text)
+		}
+		if !strings.Contains(d.text, "김하늘 기자") || !strings.Contains(d.text, "…") {
+			t.Errorf("source line %q: no reporter, or the title not cut", d.text)
+		}
+	}
+	if sources == 0 {
+		t.Fatal("no source lines found")
+	}
+}

@@ -37,7 +37,7 @@ func (d *doc) drawExcerpt(e briefing.Excerpt) {
 	bx := box{x: d.left + 14, width: d.right - d.left - 28, shaded: true}
 	pad := 6.0
 	text := d.lines([]run{textRun(e.Text, serif, excerptSize, false, black)}, bx.width)
-	source := d.lines(d.sourceLine(e), bx.width)
+	source := d.lines(d.sourceLine(e, bx.width), bx.width)
 	height := 2*pad + 3 + float64(len(text))*excerptSize*leading + float64(len(source))*sourceSize*leading
 	if height < (d.bottom-d.top)/3 {
 		d.ensure(height)
@@ -62,29 +62,42 @@ func (d *doc) drawExcerpt(e briefing.Excerpt) {
 	d.space(12)
 }
 
-// sourceLine is "— site, “title”, date [n]" under an excerpt.
-func (d *doc) sourceLine(e briefing.Excerpt) []run {
+// sourceLine is "— site · author, “title”, date [n]" under an excerpt, on
+// one line of the given width: the title, which the source list gives in
+// full, is cut to the room the rest leaves, or left out when there is
+// hardly any, so that the citation number never sits alone on a line.
+func (d *doc) sourceLine(e briefing.Excerpt, width float64) []run {
 	a := d.b.Article(e.Article)
 	st := style{family: sans, size: sourceSize, color: gray}
 	if a == nil {
 		return []run{{"—", st}}
 	}
-	var parts []string
-	if a.Site != "" {
-		parts = append(parts, a.Site)
-	}
-	parts = append(parts, d.quoteTitle(a.Title))
-	if a.Published != "" {
-		parts = append(parts, a.Published)
-	}
-	text := "— " + strings.Join(parts, ", ")
-	if e.Edited() {
-		text += " · " + d.lbl.edited
-	}
 	cite := st
 	cite.bold = true
 	cite.color = accent
-	return []run{{text + " ", st}, {fmt.Sprintf("[%d]", d.cites[e.Article]), cite}}
+	num := fmt.Sprintf("[%d]", d.cites[e.Article])
+	var scratch Report // what cannot be drawn is reported when it is drawn
+	clean := func(s string) string { return d.fonts.sanitize(s, &scratch) }
+	build := func(title string) string {
+		parts := nonEmpty(strings.Join(nonEmpty(clean(a.Site), clean(a.Author)), " · "), title, a.Published)
+		text := "— " + strings.Join(parts, ", ")
+		if e.Edited() {
+			text += " · " + d.lbl.edited
+		}
+		return text + " "
+	}
+	title := clean(a.Title)
+	quoted := d.quoteTitle(title)
+	room := width - d.measure(build(d.quoteTitle("")), st) - d.measure(num, cite) - 2
+	switch {
+	case d.measure(quoted, st) <= room:
+		title = quoted
+	case room > 80:
+		title = d.quoteTitle(d.fit(title, st, room-d.measure(d.quoteTitle(""), st)))
+	default:
+		title = ""
+	}
+	return []run{{build(title), st}, {num, cite}}
 }
 
 // quoteTitle puts an article title in the quotation marks of the language.
