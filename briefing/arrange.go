@@ -72,22 +72,7 @@ func (b *Briefing) PlaceSection(a Article, s int, topic string, at int) (int, er
 	if s < 0 || s >= len(a.Sections) {
 		return 0, fmt.Errorf("section %d of %q: %w", s, a.Title, ErrNotFound)
 	}
-	ids, _ := b.AddArticles(a)
-	added := 0
-	for p := range a.Sections[s].Paragraphs {
-		pos := at
-		if at >= 0 {
-			pos = at + added
-		}
-		_, err := b.AddExcerpt(topic, ids[0], s, p, pos)
-		switch {
-		case err == nil:
-			added++
-		case !errors.Is(err, ErrAlreadyPlaced):
-			return added, err
-		}
-	}
-	return added, nil
+	return b.quoteSection(a, s, func(int) string { return topic }, at)
 }
 
 // AddSection quotes every paragraph of section s of article a that is not
@@ -101,15 +86,28 @@ func (b *Briefing) AddSection(a Article, s int, sugg []Suggestion) (int, error) 
 	if s < 0 || s >= len(a.Sections) {
 		return 0, fmt.Errorf("section %d of %q: %w", s, a.Title, ErrNotFound)
 	}
-	ids, _ := b.AddArticles(a)
 	fallback := b.majorityTopic(sugg)
+	return b.quoteSection(a, s, func(p int) string {
+		if p < len(sugg) && b.Topic(sugg[p].Topic) >= 0 {
+			return sugg[p].Topic
+		}
+		return fallback
+	}, -1)
+}
+
+// quoteSection brings article a into the briefing and quotes the paragraphs
+// of its section s that are not placed yet, each under topicOf(paragraph),
+// in their order from position at of that topic (-1 for the end). It
+// returns the number added.
+func (b *Briefing) quoteSection(a Article, s int, topicOf func(p int) string, at int) (int, error) {
+	ids, _ := b.AddArticles(a)
 	added := 0
 	for p := range a.Sections[s].Paragraphs {
-		topic := fallback
-		if p < len(sugg) && b.Topic(sugg[p].Topic) >= 0 {
-			topic = sugg[p].Topic
+		pos := at
+		if at >= 0 {
+			pos = at + added
 		}
-		_, err := b.AddExcerpt(topic, ids[0], s, p, -1)
+		_, err := b.AddExcerpt(topicOf(p), ids[0], s, p, pos)
 		switch {
 		case err == nil:
 			added++
