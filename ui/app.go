@@ -56,35 +56,6 @@ type shell struct {
 	reviewing *reviewList
 }
 
-// onEscape makes Escape run cancel until the returned function is called,
-// which a dialog does when it closes. Fyne's dialogs take no keys.
-func (s *shell) onEscape(cancel func()) (closed func()) {
-	p := &cancel
-	s.escapes = append(s.escapes, p)
-	return func() {
-		for i, e := range s.escapes {
-			if e == p {
-				s.escapes = append(s.escapes[:i], s.escapes[i+1:]...)
-				return
-			}
-		}
-	}
-}
-
-// show shows a dialog that Escape closes, as its Cancel or Close button does.
-func (s *shell) show(d dialog.Dialog) {
-	closed := s.onEscape(d.Hide)
-	d.SetOnClosed(closed)
-	d.Show()
-}
-
-// typedKey takes the keys no widget has: Escape cancels the dialog on top.
-func (s *shell) typedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyEscape && len(s.escapes) > 0 {
-		(*s.escapes[len(s.escapes)-1])()
-	}
-}
-
 // say shows the outcome of an action in the status bar.
 func (s *shell) say(msg string) { s.status.set(msg) }
 

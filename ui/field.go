@@ -36,13 +36,10 @@ type field struct {
 
 // TypedKey is part of fyne.Focusable.
 func (f *field) TypedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyEscape {
-		if f.onEscape == nil || !f.onEscape() {
-			f.sh.typedKey(e)
-		}
+	if e.Name == fyne.KeyEscape && f.onEscape != nil && f.onEscape() {
 		return
 	}
-	f.Entry.TypedKey(e)
+	f.sh.escapeOr(e, f.Entry.TypedKey)
 }
 
 // newField returns a one-line entry, or a multi-line one that wraps words.
@@ -108,50 +105,4 @@ func (f *field) TypedShortcut(s fyne.Shortcut) {
 		return
 	}
 	f.Entry.TypedShortcut(s)
-}
-
-// escCheck is a check box of a dialog that passes Escape on to the window,
-// which cancels the dialog: a tapped check keeps the keyboard, and Fyne
-// gives the window no keys while a widget has it.
-type escCheck struct {
-	widget.Check
-	sh *shell
-}
-
-func newEscCheck(sh *shell) *escCheck {
-	c := &escCheck{sh: sh}
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-// TypedKey is part of fyne.Focusable.
-func (c *escCheck) TypedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyEscape {
-		c.sh.typedKey(e)
-		return
-	}
-	c.Check.TypedKey(e)
-}
-
-// escList is a list of a dialog that passes Escape on to the window; see
-// escCheck.
-type escList struct {
-	widget.List
-	sh *shell
-}
-
-func newEscList(sh *shell, length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *escList {
-	l := &escList{sh: sh}
-	l.Length, l.CreateItem, l.UpdateItem = length, create, update
-	l.ExtendBaseWidget(l)
-	return l
-}
-
-// TypedKey is part of fyne.Focusable.
-func (l *escList) TypedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyEscape {
-		l.sh.typedKey(e)
-		return
-	}
-	l.List.TypedKey(e)
 }
