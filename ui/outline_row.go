@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -14,67 +13,6 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
-
-// itemKind tells the outline's rows apart.
-type itemKind int
-
-const (
-	topicItem   itemKind = iota // a topic's heading
-	excerptItem                 // an excerpt, one line until selected
-	hintItem                    // the hint under a topic with no excerpts
-)
-
-// outlineItem is one row of the outline: a topic, an excerpt of it, or the
-// hint under an empty topic. The outline keeps a flat list of them, and the
-// list widget builds rows only for those on screen.
-type outlineItem struct {
-	kind  itemKind
-	topic int    // index of the topic in the briefing
-	pos   int    // index of the excerpt in its topic
-	id    string // the topic's or the excerpt's id
-}
-
-// outlineList is the outline's virtualised list. It takes the outline's keys
-// when it has the keyboard; the rest go to the list.
-type outlineList struct {
-	widget.List
-	heights   map[int]float32             // rows of another height than the template's
-	onKey     func(k *fyne.KeyEvent) bool // reports whether it took the key
-	onResized func(width float32)
-}
-
-func newOutlineList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *outlineList {
-	l := &outlineList{}
-	l.Length, l.CreateItem, l.UpdateItem = length, create, update
-	l.ExtendBaseWidget(l)
-	return l
-}
-
-// TypedKey is part of fyne.Focusable.
-func (l *outlineList) TypedKey(e *fyne.KeyEvent) {
-	if l.onKey != nil && l.onKey(e) {
-		return
-	}
-	l.List.TypedKey(e)
-}
-
-// setHeight gives row i a height of its own.
-func (l *outlineList) setHeight(i int, h float32) {
-	if l.heights == nil {
-		l.heights = map[int]float32{}
-	}
-	l.heights[i] = h
-	l.SetItemHeight(i, h)
-}
-
-// Resize lets the outline measure its expanded row again for a new width.
-func (l *outlineList) Resize(s fyne.Size) {
-	old := l.Size().Width
-	l.List.Resize(s)
-	if s.Width != old && l.onResized != nil {
-		l.onResized(s.Width)
-	}
-}
 
 // outlineRow shows one outline item. Rows are made for the rows on screen
 // and bound to another item as the list scrolls, so binding must be cheap:
@@ -284,63 +222,6 @@ func (rr *outlineRowRenderer) Refresh() {
 	}
 }
 
-// fitText cuts s with an ellipsis to fit width.
-func fitText(s string, width, size float32, style fyne.TextStyle) string {
-	if width <= 0 {
-		return ""
-	}
-	if fyne.MeasureText(s, size, style).Width <= width {
-		return s
-	}
-	r := []rune(s)
-	lo, hi := 0, len(r) // the longest prefix that fits is in [lo, hi)
-	for lo+1 < hi {
-		mid := (lo + hi) / 2
-		if fyne.MeasureText(string(r[:mid])+"…", size, style).Width <= width {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return string(r[:lo]) + "…"
-}
-
-// tapIcon is a small icon that does something when tapped: the arrow that
-// opens and closes a topic.
-type tapIcon struct {
-	widget.BaseWidget
-	img   *canvas.Image
-	res   fyne.Resource
-	onTap func()
-}
-
-func newTapIcon(res fyne.Resource, onTap func()) *tapIcon {
-	t := &tapIcon{img: canvas.NewImageFromResource(res), res: res, onTap: onTap}
-	t.img.FillMode = canvas.ImageFillContain
-	t.ExtendBaseWidget(t)
-	return t
-}
-
-// setIcon changes the icon, drawing it again only if it changed.
-func (t *tapIcon) setIcon(res fyne.Resource) {
-	if t.res == res {
-		return
-	}
-	t.res, t.img.Resource = res, res
-	t.img.Refresh()
-}
-
-func (t *tapIcon) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(t.img)
-}
-
-// Tapped is part of fyne.Tappable.
-func (t *tapIcon) Tapped(*fyne.PointEvent) {
-	if t.onTap != nil {
-		t.onTap()
-	}
-}
-
 // Dragged follows the pointer, showing where the row would land.
 func (r *outlineRow) Dragged(e *fyne.DragEvent) {
 	if !r.bound || r.item.kind == hintItem {
@@ -385,63 +266,4 @@ var (
 	_ fyne.Draggable         = (*outlineRow)(nil)
 	_ fyne.Tappable          = (*outlineRow)(nil)
 	_ fyne.SecondaryTappable = (*outlineRow)(nil)
-	_ fyne.Draggable         = (*dragSource)(nil)
 )
-
-// dragSource makes what it wraps draggable onto the outline: a paragraph or
-// a section of the article being read.
-type dragSource struct {
-	widget.BaseWidget
-	content fyne.CanvasObject
-	onDrag  func(at fyne.Position)
-	onDrop  func()
-	moved   bool
-}
-
-func newDragSource(content fyne.CanvasObject, onDrag func(fyne.Position), onDrop func()) *dragSource {
-	d := &dragSource{content: content, onDrag: onDrag, onDrop: onDrop}
-	d.ExtendBaseWidget(d)
-	return d
-}
-
-func (d *dragSource) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(d.content)
-}
-
-// Dragged is part of fyne.Draggable.
-func (d *dragSource) Dragged(e *fyne.DragEvent) {
-	d.moved = true
-	if d.onDrag != nil {
-		d.onDrag(e.AbsolutePosition)
-	}
-}
-
-// DragEnd is part of fyne.Draggable.
-func (d *dragSource) DragEnd() {
-	if d.moved && d.onDrop != nil {
-		d.onDrop()
-	}
-	d.moved = false
-}
-
-// oneLine joins the lines of s with spaces.
-func oneLine(s string) string {
-	out := []rune(s)
-	for i, r := range out {
-		if r == '\n' || r == '\r' || r == '\t' {
-			out[i] = ' '
-		}
-	}
-	return string(out)
-}
-
-// countText is the count beside a topic: its excerpts, or while finding,
-// the matches among them.
-func (p *outlinePanel) countText(ti int) string {
-	b := p.session.Briefing()
-	n := len(b.Topics[ti].Excerpts)
-	if p.query == "" {
-		return strconv.Itoa(n)
-	}
-	return fmt.Sprintf("%d/%d", p.matches[ti], n)
-}
