@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/desk"
@@ -232,33 +231,17 @@ func TestLargeOutlineBuildsOnlyVisibleRows(t *testing.T) {
 		t.Fatalf("the outline lists %d excerpts", got)
 	}
 	rows := 0
-	walk(test.WidgetRenderer(p.list).Objects(), func(o fyne.CanvasObject) {
+	for _, o := range objectsUnder(p.list) {
 		if _, ok := o.(*outlineRow); ok {
 			rows++
 		}
-	})
+	}
 	if rows == 0 || rows > 80 {
 		t.Errorf("%d rows built for 2,000 excerpts", rows)
 	}
 	// At 1400×860 at least 12 one-line excerpts fit in the outline.
 	if fit := int(p.list.Size().Height / (p.rowHeight + p.gap())); fit < 12 {
 		t.Errorf("only %d rows fit in the outline (%v, rows of %v)", fit, p.list.Size(), p.rowHeight)
-	}
-}
-
-// walk visits every object under objs.
-func walk(objs []fyne.CanvasObject, visit func(fyne.CanvasObject)) {
-	for _, o := range objs {
-		visit(o)
-		switch c := o.(type) {
-		case *fyne.Container:
-			walk(c.Objects, visit)
-		case fyne.Widget:
-			if _, ok := o.(*widget.Label); ok {
-				continue
-			}
-			walk(test.WidgetRenderer(c).Objects(), visit)
-		}
 	}
 }
 

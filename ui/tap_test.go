@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 )
 
 // TestTapSelectsOutlineRow taps a row where the window finds it: the row
@@ -15,11 +14,11 @@ func TestTapSelectsOutlineRow(t *testing.T) {
 	ex := u.briefing().Topics[1].Excerpts
 	at := rowPoint(t, u, ex[1].ID, 0.5)
 	var row *outlineRow
-	walk(test.WidgetRenderer(u.outline.list).Objects(), func(o fyne.CanvasObject) {
+	for _, o := range objectsUnder(u.outline.list) {
 		if r, ok := o.(*outlineRow); ok && r.item.id == ex[1].ID {
 			row = r
 		}
-	})
+	}
 	if row == nil {
 		t.Fatal("the excerpt has no row on screen")
 	}

@@ -300,23 +300,25 @@ func findButton(c fyne.Canvas, text string) *widget.Button {
 // overlayObjects returns everything drawn in the topmost overlay (a
 // dialog), widgets before what they are drawn with.
 func overlayObjects(c fyne.Canvas) []fyne.CanvasObject {
-	var all []fyne.CanvasObject
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		all = append(all, o)
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
 	if top := c.Overlays().Top(); top != nil {
-		walk(top)
+		return objectsUnder(top)
+	}
+	return nil
+}
+
+// objectsUnder returns o and everything drawn under it, widgets before
+// what they are drawn with.
+func objectsUnder(o fyne.CanvasObject) []fyne.CanvasObject {
+	all := []fyne.CanvasObject{o}
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			all = append(all, objectsUnder(c)...)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			all = append(all, objectsUnder(c)...)
+		}
 	}
 	return all
 }
