@@ -19,10 +19,7 @@ func Propose(ctx context.Context, b *briefing.Briefing, c *briefing.Classifier, 
 	if c == nil {
 		return nil, ErrNoClassifier
 	}
-	copies := make([]briefing.Article, len(arts))
-	for i, a := range arts {
-		copies[i] = *a
-	}
+	copies := values(arts)
 	props := b.Propose(c, copies, perTopic, func(done int) bool {
 		if progress != nil {
 			progress(done, len(copies))
@@ -39,14 +36,20 @@ func Propose(ctx context.Context, b *briefing.Briefing, c *briefing.Classifier, 
 // topics as one step, the articles in the order given, and returns the
 // number of excerpts added.
 func (s *Session) Accept(arts []*briefing.Article, props []briefing.Proposal) (int, error) {
-	copies := make([]briefing.Article, len(arts))
-	for i, a := range arts {
-		copies[i] = *a
-	}
+	copies := values(arts)
 	n := 0
 	err := s.Do(StepAssemble, func(b *briefing.Briefing) (err error) {
 		n, err = b.Accept(copies, props)
 		return err
 	})
 	return n, err
+}
+
+// values copies the articles, for the engine, which takes them by value.
+func values(arts []*briefing.Article) []briefing.Article {
+	out := make([]briefing.Article, len(arts))
+	for i, a := range arts {
+		out[i] = *a
+	}
+	return out
 }
