@@ -99,18 +99,15 @@ func (u *App) openPath(path string) {
 	// A large file shows that it is being read, and can be given up.
 	cancelled := false
 	var d dialog.Dialog
-	closed := func() {}
 	if st, err := os.Stat(path); err == nil && st.Size() > openProgressSize {
 		d = dialog.NewCustom(tr("Opening %s…", name), lang.L("Cancel"), widget.NewProgressBarInfinite(), u.sh.win)
 		d.SetOnClosed(func() { cancelled = true })
-		closed = u.sh.onEscape(d.Hide)
-		d.Show()
+		u.sh.show(d)
 	}
 	u.sh.jobs.run(func() func() {
 		b, err := desk.LoadBriefing(path)
 		return func() {
 			if d != nil {
-				closed()
 				if cancelled {
 					u.sh.say(tr("Stopped opening %s; the open briefing stays.", name))
 					return

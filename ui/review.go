@@ -32,9 +32,8 @@ func (u *App) assemble(arts []*briefing.Article) {
 	bar := widget.NewProgressBar()
 	bar.Max = float64(len(arts))
 	d := dialog.NewCustom(lang.L("Assembling…"), lang.L("Cancel"), bar, u.sh.win)
-	closed := u.sh.onEscape(cancel)
 	d.SetOnClosed(cancel)
-	d.Show()
+	u.sh.show(d)
 	d.Resize(fyne.NewSize(420, 120))
 	perTopic := u.prefs.perTopic()
 	step := max(1, len(arts)/100)
@@ -46,9 +45,7 @@ func (u *App) assemble(arts []*briefing.Article) {
 		})
 		return func() {
 			stopped := ctx.Err() != nil // Cancel, even if the work was done
-			closed()
 			d.Hide()
-			cancel()
 			switch {
 			case stopped || errors.Is(err, desk.ErrCancelled):
 				u.sh.say(lang.L("Automatic assembly cancelled; nothing was placed."))
