@@ -14,6 +14,18 @@ const (
 	PaperLetter = "letter"
 )
 
+// Handout styles.
+const (
+	StyleBriefing = "briefing" // cover, contents, topics with their excerpts
+	StyleReport   = "report"   // 보고서: title block, 요약 box, 개조식, excerpts in an annex
+)
+
+// What the handout does with a topic that has no excerpts and no commentary.
+const (
+	EmptyTopicLine = "line" // one line: "해당 없음" / "Nothing this period"
+	EmptyTopicOmit = "omit" // left out, and out of the contents
+)
+
 // Details are the facts printed on the cover and in the running header.
 type Details struct {
 	Title        string `json:"title"`
@@ -24,6 +36,16 @@ type Details struct {
 	Marking      string `json:"marking,omitempty"` // handling marking, e.g. 대외비
 	Language     string `json:"language"`          // "ko" or "en": labels of the handout
 	Paper        string `json:"paper"`             // "a4" or "letter"
+	// Style is the handout style: StyleBriefing ("" reads as it) or StyleReport.
+	Style string `json:"style,omitempty"`
+	// Declassify is the declassification notice (예고문) printed on the
+	// cover of a marked handout, e.g. "2027. 12. 31.까지 대외비".
+	Declassify string `json:"declassify,omitempty"`
+	// TopicPages starts every topic on a new page; otherwise topics follow
+	// one another with space above.
+	TopicPages bool `json:"topicPages,omitempty"`
+	// EmptyTopics is EmptyTopicLine ("" reads as it) or EmptyTopicOmit.
+	EmptyTopics string `json:"emptyTopics,omitempty"`
 }
 
 // Briefing is what the user assembles: details, an executive summary, topics

@@ -20,6 +20,7 @@ import (
 // Options adjust the handout; zero values take the briefing's own settings.
 type Options struct {
 	Paper string // "a4" or "letter"; "" for the briefing's paper
+	Style string // briefing.StyleBriefing or briefing.StyleReport; "" for the briefing's style
 }
 
 // Report tells the caller what the writer had to change to produce the
