@@ -237,6 +237,12 @@ func (b *Briefing) Validate() error {
 	if b.Details.Paper != PaperA4 && b.Details.Paper != PaperLetter {
 		return fmt.Errorf("details.paper: %q is not a4 or letter", b.Details.Paper)
 	}
+	if s := b.Details.Style; s != "" && s != StyleBriefing && s != StyleReport {
+		return fmt.Errorf("details.style: %q is not briefing or report", s)
+	}
+	if e := b.Details.EmptyTopics; e != "" && e != EmptyTopicLine && e != EmptyTopicOmit {
+		return fmt.Errorf("details.emptyTopics: %q is not line or omit", e)
+	}
 	if b.Details.Date != "" {
 		if _, err := time.Parse(time.DateOnly, b.Details.Date); err != nil {
 			return fmt.Errorf("details.date: %q is not a date like 2026-11-25", b.Details.Date)

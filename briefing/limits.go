@@ -14,7 +14,7 @@ import (
 // nothing is cut short silently. docs/brief-format.md lists them.
 const (
 	MaxTitle      = 1000   // characters in a title, subtitle, topic title or article title
-	MaxShortField = 500    // characters in author, organisation, marking, site, date, language, paper, ids
+	MaxShortField = 500    // characters in author, organisation, marking, declassification notice, site, date, language, paper, style, ids
 	MaxAddress    = 8192   // bytes in an article's address or input name
 	MaxMarkdown   = 50_000 // characters in the summary or a topic's commentary
 	MaxParagraph  = 50_000 // characters in a paragraph or excerpt
@@ -58,6 +58,9 @@ func (b *Briefing) CheckLimits() error {
 		checkLen("details.marking", d.Marking, MaxShortField),
 		checkLen("details.language", d.Language, MaxShortField),
 		checkLen("details.paper", d.Paper, MaxShortField),
+		checkLen("details.style", d.Style, MaxShortField),
+		checkLen("details.declassify", d.Declassify, MaxShortField),
+		checkLen("details.emptyTopics", d.EmptyTopics, MaxShortField),
 		checkLen("summary", b.Summary, MaxMarkdown),
 		checkLen("template", b.Template, MaxShortField),
 		checkCount("topics", len(b.Topics), MaxTopics),

@@ -18,6 +18,9 @@ func TestLimitsNameTheField(t *testing.T) {
 	}{
 		{"details.title", func(b *briefing.Briefing) { b.Details.Title = strings.Repeat("가", briefing.MaxTitle+1) }},
 		{"details.marking", func(b *briefing.Briefing) { b.Details.Marking = strings.Repeat("x", briefing.MaxShortField+1) }},
+		{"details.declassify", func(b *briefing.Briefing) {
+			b.Details.Declassify = strings.Repeat("까지 대외비", briefing.MaxShortField)
+		}},
 		{"summary", func(b *briefing.Briefing) { b.Summary = strings.Repeat("[a](", briefing.MaxMarkdown) }},
 		{"topics[1].commentary", func(b *briefing.Briefing) { b.Topics[1].Commentary = strings.Repeat("-", briefing.MaxMarkdown+1) }},
 		{"topics[0].title", func(b *briefing.Briefing) { b.Topics[0].Title = strings.Repeat("제목", briefing.MaxTitle) }},

@@ -259,3 +259,32 @@ func TestArticleIndex(t *testing.T) {
 		t.Error("found a deleted article")
 	}
 }
+
+func TestValidateDetails(t *testing.T) {
+	cases := []struct {
+		name   string
+		change func(d *briefing.Details)
+		field  string // "" when the details are valid
+	}{
+		{"defaults", func(d *briefing.Details) {}, ""},
+		{"report style", func(d *briefing.Details) { d.Style = briefing.StyleReport }, ""},
+		{"briefing style", func(d *briefing.Details) { d.Style = briefing.StyleBriefing }, ""},
+		{"empty topics left out", func(d *briefing.Details) { d.EmptyTopics = briefing.EmptyTopicOmit }, ""},
+		{"empty topics on a line", func(d *briefing.Details) { d.EmptyTopics = briefing.EmptyTopicLine }, ""},
+		{"unknown style", func(d *briefing.Details) { d.Style = "memo" }, "details.style"},
+		{"style in capitals", func(d *briefing.Details) { d.Style = "Report" }, "details.style"},
+		{"unknown empty topics", func(d *briefing.Details) { d.EmptyTopics = "hide" }, "details.emptyTopics"},
+		{"paper", func(d *briefing.Details) { d.Paper = "a3" }, "details.paper"},
+	}
+	for _, tc := range cases {
+		b := sampleBriefing(t)
+		tc.change(&b.Details)
+		err := b.Validate()
+		switch {
+		case tc.field == "" && err != nil:
+			t.Errorf("%s: %v", tc.name, err)
+		case tc.field != "" && (err == nil || !strings.HasPrefix(err.Error(), tc.field+": ")):
+			t.Errorf("%s: error %v, want one naming %s", tc.name, err, tc.field)
+		}
+	}
+}

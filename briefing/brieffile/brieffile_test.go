@@ -2,10 +2,13 @@ package brieffile
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -62,6 +65,55 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestHandoutChoices round-trips the handout's style, declassification
+// notice, topic pages and empty topics, and checks that a briefing which
+// leaves them at their defaults is written as files were before they
+// existed.
+func TestHandoutChoices(t *testing.T) {
+	b := testBriefing(t)
+	var plain bytes.Buffer
+	if err := Encode(&plain, b); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"style"`, `"declassify"`, `"topicPages"`, `"emptyTopics"`} {
+		if strings.Contains(plain.String(), key) {
+			t.Errorf("a briefing with default handout choices writes %s:\n%s", key, plain.String())
+		}
+	}
+	got, err := Decode(&plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := got.Details; d.Style != "" || d.Declassify != "" || d.TopicPages || d.EmptyTopics != "" {
+		t.Errorf("defaults read back as %+v", d)
+	}
+
+	b.Details.Style = briefing.StyleReport
+	b.Details.Declassify = "2027. 12. 31.까지 대외비"
+	b.Details.TopicPages = true
+	b.Details.EmptyTopics = briefing.EmptyTopicOmit
+	var chosen bytes.Buffer
+	if err := Encode(&chosen, b); err != nil {
+		t.Fatal(err)
+	}
+	want := `"paper": "a4",
+    "style": "report",
+    "declassify": "2027. 12. 31.까지 대외비",
+    "topicPages": true,
+    "emptyTopics": "omit"
+  },`
+	if !strings.Contains(chosen.String(), want) {
+		t.Errorf("the details are not written as documented:\n%s", chosen.String())
+	}
+	got, err = Decode(bytes.NewReader(chosen.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Details != b.Details {
+		t.Errorf("round trip: got %+v, want %+v", got.Details, b.Details)
+	}
+}
+
 func TestSaveIsAtomic(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "b.brief")
@@ -106,6 +158,10 @@ func TestDecodeErrors(t *testing.T) {
 		{"no version", strings.Replace(g, `"version": 1,`, ``, 1), ErrDamaged, "version"},
 		{"dangling", strings.Replace(g, `"paragraph": 1`, `"paragraph": 9`, 1), ErrInvalid, "topics[0].excerpts[0]"},
 		{"bad paper", strings.Replace(g, `"paper": "a4"`, `"paper": "a3"`, 1), ErrInvalid, "details.paper"},
+		{"bad style", strings.Replace(g, `"paper": "a4"`, `"paper": "a4", "style": "memo"`, 1), ErrInvalid, "details.style"},
+		{"bad empty topics", strings.Replace(g, `"paper": "a4"`, `"paper": "a4", "emptyTopics": "hide"`, 1), ErrInvalid, "details.emptyTopics"},
+		{"topicPages of the wrong type", strings.Replace(g, `"paper": "a4"`, `"paper": "a4", "topicPages": "yes"`, 1), ErrDamaged, "topicPages"},
+		{"long notice", strings.Replace(g, `"paper": "a4"`, `"paper": "a4", "declassify": "`+strings.Repeat("가", briefing.MaxShortField+1)+`"`, 1), ErrLimits, "details.declassify"},
 	}
 	for _, c := range cases {
 		_, err := Decode(strings.NewReader(c.data))
@@ -143,4 +199,46 @@ func FuzzDecode(f *testing.F) {
 			t.Fatal("save, load, save is not stable")
 		}
 	})
+}
+
+// TestSchemaHasTheDetails checks that docs/brief.schema.json describes every
+// field of the details and allows exactly the values Validate accepts.
+func TestSchemaHasTheDetails(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "docs", "brief.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema struct {
+		Properties struct {
+			Details struct {
+				Properties map[string]struct {
+					Enum []string `json:"enum"`
+				} `json:"properties"`
+			} `json:"details"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(data, &schema); err != nil {
+		t.Fatal(err)
+	}
+	props := schema.Properties.Details.Properties
+	typ := reflect.TypeOf(briefing.Details{})
+	for i := range typ.NumField() {
+		key, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
+		if _, ok := props[key]; !ok {
+			t.Errorf("the schema has no details.%s", key)
+		}
+	}
+	if len(props) != typ.NumField() {
+		t.Errorf("the schema has %d details, the briefing %d", len(props), typ.NumField())
+	}
+	enums := map[string][]string{
+		"paper":       {briefing.PaperA4, briefing.PaperLetter},
+		"style":       {briefing.StyleBriefing, briefing.StyleReport},
+		"emptyTopics": {briefing.EmptyTopicLine, briefing.EmptyTopicOmit},
+	}
+	for key, want := range enums {
+		if got := props[key].Enum; !slices.Equal(got, want) {
+			t.Errorf("details.%s: the schema allows %q, the briefing %q", key, got, want)
+		}
+	}
 }
