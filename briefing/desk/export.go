@@ -18,6 +18,7 @@ import (
 // ExportOptions adjust an export; zero values take the briefing's settings.
 type ExportOptions struct {
 	Paper string // briefing.PaperA4 or briefing.PaperLetter; "" for the briefing's
+	Style string // briefing.StyleBriefing or briefing.StyleReport; "" for the briefing's
 	// Source is the .brief file the briefing was read from, if any: an
 	// export never writes over it.
 	Source string
@@ -26,6 +27,22 @@ type ExportOptions struct {
 // ErrOwnInput is returned for an export that would replace the briefing's
 // own file.
 var ErrOwnInput = errors.New("that is the briefing's own file; choose another name for the export")
+
+// ErrBadOption is returned for an export option with a value the writers do
+// not know.
+var ErrBadOption = errors.New("unknown export option")
+
+// check reports an option with a value the writers do not know; letter
+// case does not matter.
+func (o ExportOptions) check() error {
+	if p := strings.ToLower(o.Paper); p != "" && p != briefing.PaperA4 && p != briefing.PaperLetter {
+		return fmt.Errorf("%w: paper %q is not a4 or letter", ErrBadOption, o.Paper)
+	}
+	if s := strings.ToLower(o.Style); s != "" && s != briefing.StyleBriefing && s != briefing.StyleReport {
+		return fmt.Errorf("%w: style %q is not briefing or report", ErrBadOption, o.Style)
+	}
+	return nil
+}
 
 // ExportReport tells what an export made and had to change.
 type ExportReport struct {
@@ -75,6 +92,9 @@ func LookupFormat(id string) (Format, error) {
 
 // Write writes b in this format to w.
 func (f Format) Write(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
+	if err := opt.check(); err != nil {
+		return ExportReport{}, err
+	}
 	return f.write(w, b, opt)
 }
 
@@ -82,6 +102,9 @@ func (f Format) Write(w io.Writer, b *briefing.Briefing, opt ExportOptions) (Exp
 // file is whole or, after a failure, as it was.
 func (f Format) WriteFile(path string, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
 	var rep ExportReport
+	if err := opt.check(); err != nil {
+		return rep, err
+	}
 	if opt.Source != "" && sameFile(path, opt.Source) {
 		return rep, fmt.Errorf("%s: %w", path, ErrOwnInput)
 	}
@@ -113,11 +136,14 @@ func sameFile(a, b string) bool {
 	return errA == nil && errB == nil && absA == absB
 }
 
+// writeHandout is the PDF writer; tests see through it what reaches it.
+var writeHandout = pdf.Write
+
 func writePDF(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
 	// The document is made whole before anything is written, so that a
 	// failure leaves nothing half-written behind on standard output either.
 	var buf bytes.Buffer
-	rep, err := pdf.Write(&buf, b, pdf.Options{Paper: strings.ToLower(opt.Paper)})
+	rep, err := writeHandout(&buf, b, pdf.Options{Paper: strings.ToLower(opt.Paper), Style: strings.ToLower(opt.Style)})
 	if err != nil {
 		return ExportReport{}, err
 	}
@@ -131,10 +157,19 @@ func writeMarkdown(w io.Writer, b *briefing.Briefing, _ ExportOptions) (ExportRe
 	return ExportReport{}, markdown.Write(w, b)
 }
 
+// writeBrief writes a copy of the briefing, with the paper and style the
+// options choose.
 func writeBrief(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
-	if opt.Paper != "" && opt.Paper != b.Details.Paper {
+	d := b.Details
+	if opt.Paper != "" {
+		d.Paper = strings.ToLower(opt.Paper)
+	}
+	if opt.Style != "" {
+		d.Style = strings.ToLower(opt.Style)
+	}
+	if d != b.Details {
 		c := b.Clone()
-		c.Details.Paper = strings.ToLower(opt.Paper)
+		c.Details = d
 		b = c
 	}
 	return ExportReport{}, brieffile.Encode(w, b)

@@ -3,12 +3,15 @@ package desk
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/pdf"
 )
 
 // assembled returns a session with the samples assembled.
@@ -95,6 +98,60 @@ func TestExportOptionsAndFailures(t *testing.T) {
 	}
 	if _, err := pdfFormat.Write(failingWriter{}, b, ExportOptions{}); err == nil {
 		t.Error("a failing writer reported no error")
+	}
+}
+
+// TestExportStyle checks that the handout style of the options reaches the
+// PDF writer and the briefing copy, and that the briefing's own style is
+// used otherwise.
+func TestExportStyle(t *testing.T) {
+	var got []pdf.Options
+	orig := writeHandout
+	writeHandout = func(w io.Writer, b *briefing.Briefing, opt pdf.Options) (pdf.Report, error) {
+		got = append(got, opt)
+		return orig(w, b, opt)
+	}
+	t.Cleanup(func() { writeHandout = orig })
+
+	b := assembled(t).Briefing()
+	f, _ := LookupFormat("pdf")
+	for _, style := range []string{"", "report", "Briefing"} {
+		if _, err := f.Write(io.Discard, b, ExportOptions{Style: style, Paper: "Letter"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []pdf.Options{{Paper: "letter"}, {Paper: "letter", Style: "report"}, {Paper: "letter", Style: "briefing"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("the PDF writer was given %+v, want %+v", got, want)
+	}
+
+	copyFormat, _ := LookupFormat("brief")
+	var buf bytes.Buffer
+	if _, err := copyFormat.Write(&buf, b, ExportOptions{Style: "report"}); err != nil || !strings.Contains(buf.String(), `"style": "report"`) {
+		t.Errorf("style option not in the copy (%v):\n%.400s", err, buf.String())
+	}
+	buf.Reset()
+	if _, err := copyFormat.Write(&buf, b, ExportOptions{}); err != nil || strings.Contains(buf.String(), `"style"`) {
+		t.Errorf("a copy without the option has a style (%v)", err)
+	}
+	if b.Details.Style != "" {
+		t.Error("exporting changed the session's briefing")
+	}
+
+	for _, opt := range []ExportOptions{{Style: "memo"}, {Paper: "a3"}} {
+		for _, id := range FormatIDs() {
+			f, _ := LookupFormat(id)
+			if _, err := f.Write(io.Discard, b, opt); !errors.Is(err, ErrBadOption) {
+				t.Errorf("%s with %+v: %v", id, opt, err)
+			}
+			path := filepath.Join(t.TempDir(), "x"+f.Ext)
+			if _, err := f.WriteFile(path, b, opt); !errors.Is(err, ErrBadOption) {
+				t.Errorf("%s to a file with %+v: %v", id, opt, err)
+			}
+			if _, err := os.Stat(path); err == nil {
+				t.Errorf("%s with %+v: a file was written", id, opt)
+			}
+		}
 	}
 }
 
