@@ -14,9 +14,11 @@ const usage = `brief — Briefdesk without a window
 
 Usage:
   brief import [--json] INPUT...            import articles and show their suggested topics
-  brief new -o OUT.brief [--title T] [--template ID] [--auto [--per-topic N]] INPUT...
+  brief new -o OUT.brief [--title T] [--template ID] [--style briefing|report]
+            [--auto [--per-topic N]] INPUT...
                                             start a briefing from articles
-  brief export [-o OUT] [--format pdf|md|brief] [--paper a4|letter] FILE.brief
+  brief export [-o OUT] [--format pdf|md|brief] [--style briefing|report]
+               [--paper a4|letter] FILE.brief
                                             write the handout (PDF), Markdown or a copy
   brief check FILE.brief                    validate a briefing; explain what is wrong
   brief sample DIR                          write the bundled sample articles into DIR
@@ -27,6 +29,11 @@ an http(s) address of a page or an RSS/Atom feed, a feed file (.rss, .atom,
 .xml), or - for standard input. Text may be UTF-8, UTF-16 (with BOM) or
 EUC-KR/CP949. The same article arriving twice (same address or same text) is
 kept once, and the duplicate is reported.
+
+A handout is in the briefing style (cover, contents, topics with their
+excerpts) or the report style (보고서: title block, 요약 box, numbered 개조식
+headings, excerpts in a 붙임 annex); a briefing keeps its own, and --style
+chooses another for one export.
 
 Exit status: 0 success; 1 some input or file failed (the rest is still done,
 each failure reported as "brief: INPUT: reason"); 2 usage error.

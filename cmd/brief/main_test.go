@@ -136,6 +136,8 @@ func TestFailuresAndUsage(t *testing.T) {
 		{[]string{"check", newer}, 1, "newer version of Briefdesk"},
 		{[]string{"export", damaged}, 1, "damaged.brief: the file is damaged"},
 		{[]string{"export", "--format", "docx", damaged}, 2, "--format must be one of pdf, md, brief"},
+		{[]string{"export", "--style", "memo", damaged}, 2, `--style must be briefing or report, not "memo"`},
+		{[]string{"new", "-o", filepath.Join(dir, "x.brief"), "--style", "보고서", dir}, 2, `--style must be briefing or report, not "보고서"`},
 		{[]string{"new", dir}, 2, "-o OUT.brief is required"},
 		{[]string{"import"}, 2, "no INPUT given"},
 		{[]string{"frobnicate"}, 2, "unknown command"},
@@ -160,12 +162,67 @@ func TestTopicsAndHelp(t *testing.T) {
 		t.Errorf("topics: %d\n%s", code, stdout)
 	}
 	code, stdout, stderr := brief(t, "", "export", "--help")
-	if code != 0 || !strings.Contains(stdout, "--paper a4|letter") || strings.Count(stdout, "Usage:") != 1 || stderr != "" {
+	if code != 0 || !strings.Contains(stdout, "[--style briefing|report] [--paper a4|letter]") || strings.Count(stdout, "Usage:") != 1 || stderr != "" {
 		t.Errorf("export --help: %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 	// After "--", -h is an operand (a file of that name), not a call for help.
 	if code, stdout, _ = brief(t, "", "export", "--", "-h"); code == 0 || strings.Contains(stdout, "Usage:") {
 		t.Errorf("export -- -h: %d\n%s", code, stdout)
+	}
+}
+
+// TestStyle checks that --style of new sets the briefing's handout style and
+// that --style of export chooses the style of one export without changing
+// the file. The copy (--format brief) shows the options the export was
+// given; briefing/desk's tests check that the same option reaches the PDF
+// writer.
+func TestStyle(t *testing.T) {
+	dir := samples(t)
+	tmp := t.TempDir()
+	styleOf := func(path string) string {
+		t.Helper()
+		b, err := desk.LoadBriefing(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.Details.Style
+	}
+	plain, report := filepath.Join(tmp, "plain.brief"), filepath.Join(tmp, "report.brief")
+	for _, args := range [][]string{{"-o", plain}, {"-o", report, "--style", "Report"}} {
+		if code, stdout, stderr := brief(t, "", append(append([]string{"new"}, args...), dir)...); code != 0 {
+			t.Fatalf("new %v: %d %s %s", args, code, stdout, stderr)
+		}
+	}
+	if got := styleOf(plain); got != "" {
+		t.Errorf("new without --style: style %q, want the default", got)
+	}
+	if got := styleOf(report); got != "report" {
+		t.Errorf("new --style Report: style %q", got)
+	}
+	cases := []struct {
+		file, style, want string
+	}{
+		{plain, "", ""},
+		{plain, "report", `"style": "report"`},
+		{report, "", `"style": "report"`},
+		{report, "BRIEFING", `"style": "briefing"`},
+	}
+	for _, c := range cases {
+		args := []string{"export", "--format", "brief", "-o", "-", c.file}
+		if c.style != "" {
+			args = append(args, "--style", c.style)
+		}
+		code, stdout, stderr := brief(t, "", args...)
+		if code != 0 || (c.want == "") != !strings.Contains(stdout, `"style"`) || !strings.Contains(stdout, c.want) {
+			t.Errorf("brief %s: %d %s\n%.300s", strings.Join(args, " "), code, stderr, stdout)
+		}
+	}
+	pdfPath := filepath.Join(tmp, "report.pdf")
+	if code, stdout, stderr := brief(t, "", "export", "--style", "report", "-o", pdfPath, plain); code != 0 || strings.TrimSpace(stdout) != pdfPath {
+		t.Errorf("export --style report: %d %q %s", code, stdout, stderr)
+	}
+	if got := styleOf(plain); got != "" {
+		t.Errorf("export --style changed the briefing's file: style %q", got)
 	}
 }
 

@@ -16,13 +16,14 @@ import (
 var now = time.Now
 
 func cmdNew(e *env, args []string) error {
-	fs := newFlags(e, "new", "new -o OUT.brief [--title T] [--template ID] [--auto [--per-topic N]] INPUT...")
+	fs := newFlags(e, "new", "new -o OUT.brief [--title T] [--template ID] [--style briefing|report] [--auto [--per-topic N]] INPUT...")
 	out := fs.String("o", "", "the `file` to write (required)")
 	title := fs.String("title", "", "the briefing's title (default: the template's name)")
 	tmplID := fs.String("template", briefing.DefaultTemplate, "the topic template `ID` (see: brief topics)")
 	auto := fs.Bool("auto", false, "place every confidently classified paragraph under its topic, in article order; of near-identical paragraphs (one story in several outlets) only the best")
 	perTopic := fs.Int("per-topic", 0, "with --auto, place at most `N` paragraphs under each topic, the best ranked (0: no limit)")
 	lang := fs.String("lang", "ko", "the handout's language: ko or en")
+	style := fs.String("style", briefing.StyleBriefing, "the handout style: briefing, or report (보고서)")
 	web := webFlags(fs)
 	inputs, err := parse(e, fs, args)
 	if err != nil {
@@ -40,6 +41,9 @@ func cmdNew(e *env, args []string) error {
 	if !oneOf(*lang, "ko", "en") {
 		return usageError(e, fs, "--lang must be ko or en, not %q", *lang)
 	}
+	if !oneOf(*style, briefing.StyleBriefing, briefing.StyleReport) {
+		return usageError(e, fs, "--style must be briefing or report, not %q", *style)
+	}
 	ts, err := loadTemplates(e)
 	if err != nil {
 		return err
@@ -51,6 +55,9 @@ func cmdNew(e *env, args []string) error {
 	b := briefing.New(t, strings.ToLower(*lang), now())
 	if *title != "" {
 		b.Details.Title = *title
+	}
+	if s := strings.ToLower(*style); s != briefing.StyleBriefing {
+		b.Details.Style = s // the default style is written as before: not at all
 	}
 	// importInputs has already reported and dropped duplicates.
 	var arts []briefing.Article
