@@ -4,12 +4,17 @@ package gofpdf
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
+	"io"
 	"math"
 	"math/rand"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -318,4 +323,352 @@ func TestSubsetLeavesFontAlone(t *testing.T) {
 			t.Errorf("%s: subsetting changed %d bytes of the font", path, n)
 		}
 	}
+}
+
+// metaDoc is a one-page document in a subset of Myeongjo with the
+// document information set, as briefing/pdf sets it; change adjusts it
+// before its page is drawn.
+func metaDoc(t *testing.T, title string, change func(*Fpdf)) []byte {
+	t.Helper()
+	kst := time.FixedZone("KST", 9*3600)
+	pdf := New("P", "pt", "A4", "")
+	pdf.SetCompression(true)
+	pdf.SetCatalogSort(true)
+	pdf.SetCreationDate(time.Date(2026, 11, 25, 9, 30, 0, 0, kst))
+	pdf.SetModificationDate(time.Date(2026, 11, 26, 18, 0, 5, 0, kst))
+	pdf.SetTitle(title, true)
+	pdf.SetAuthor("김분석, 국방정책연구팀", true)
+	pdf.SetSubject("11월 넷째 주 동향", true)
+	pdf.SetKeywords("대외비, 한미동맹; MRO", true)
+	pdf.SetCreator("Briefdesk", true)
+	pdf.SetProducer("Briefdesk", true)
+	pdf.SetLang("ko")
+	pdf.AddUTF8FontFromBytes("myeongjo", "", readFont(t, testFonts[0]))
+	if change != nil {
+		change(pdf)
+	}
+	pdf.AddPage()
+	pdf.SetFont("myeongjo", "", 12)
+	pdf.Text(40, 60, testText)
+	pdf.Text(40, 80, title)
+	var out bytes.Buffer
+	if err := pdf.Output(&out); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// A title with what could end an XML element, a CDATA section or the
+// packet, a character XML cannot hold, Hanja and accented letters.
+const trickyTitle = "한미동맹 <브리핑> & \"연합\" '방위' ]]> ?> 美 해군 Curaçao\x01"
+
+// TestPDFVersion checks the header says 1.7, that transparency does not
+// lower or raise it, and that only a document with transparency gives
+// its pages a transparency group.
+func TestPDFVersion(t *testing.T) {
+	plain := metaDoc(t, "제목", nil)
+	alpha := metaDoc(t, "제목", func(pdf *Fpdf) {
+		pdf.AddPage()
+		pdf.SetAlpha(0.5, "Multiply")
+		pdf.Rect(10, 10, 50, 50, "F")
+	})
+	for name, doc := range map[string][]byte{"plain": plain, "with transparency": alpha} {
+		if !bytes.HasPrefix(doc, []byte("%PDF-1.7\n")) {
+			t.Errorf("%s: header %q, want %%PDF-1.7", name, doc[:8])
+		}
+	}
+	group := []byte("/Group <</Type /Group /S /Transparency")
+	if bytes.Contains(plain, group) {
+		t.Error("a page without transparency has a transparency group")
+	}
+	if !bytes.Contains(alpha, group) {
+		t.Error("a page with transparency has no transparency group")
+	}
+}
+
+// TestLang checks /Lang in the catalog, escaped as a PDF string.
+func TestLang(t *testing.T) {
+	tests := []struct{ tag, want string }{
+		{"ko", "/Lang (ko)"},
+		{"en-GB", "/Lang (en-GB)"},
+		{`x(y)\`, `/Lang (x\(y\)\\)`},
+		{"한", "/Lang (\xFE\xFF\xD5\\\\)"}, // U+D55C: its low byte is a backslash
+	}
+	for _, tt := range tests {
+		doc := metaDoc(t, "제목", func(pdf *Fpdf) { pdf.SetLang(tt.tag) })
+		catalog := pdfObject(t, doc, "/Type /Catalog")
+		if !bytes.Contains(catalog, []byte(tt.want+"\n")) {
+			t.Errorf("SetLang(%q): catalog\n%s\nlacks %q", tt.tag, catalog, tt.want)
+		}
+	}
+	doc := metaDoc(t, "제목", func(pdf *Fpdf) { pdf.SetLang("") })
+	if bytes.Contains(doc, []byte("/Lang")) {
+		t.Error("SetLang(\"\") wrote a /Lang")
+	}
+}
+
+// TestXMPMetadata reads the XMP packet the catalog points to and checks
+// that it is uncompressed, well-formed and says what the Info dictionary
+// says, the title's specials escaped and its Korean text intact.
+func TestXMPMetadata(t *testing.T) {
+	doc := metaDoc(t, trickyTitle, nil)
+	dict, packet := metadataStream(t, doc)
+	if !bytes.Contains(dict, []byte("/Type /Metadata /Subtype /XML")) || bytes.Contains(dict, []byte("/Filter")) {
+		t.Errorf("metadata stream dictionary %s", dict)
+	}
+	if !bytes.HasPrefix(packet, []byte("<?xpacket begin=\"\uFEFF\"")) || !bytes.HasSuffix(packet, []byte("<?xpacket end=\"r\"?>")) {
+		t.Errorf("not an XMP packet:\n%s", packet)
+	}
+	// The specials are escaped, never written as they are.
+	for _, raw := range []string{"<브리핑>", "& ", "]]>", "?> 美", "\x01"} {
+		if bytes.Contains(packet, []byte(raw)) {
+			t.Errorf("packet holds %q unescaped", raw)
+		}
+	}
+	got := xmpValues(t, packet)
+	wantTitle := strings.Replace(trickyTitle, "\x01", "\uFFFD", 1)
+	want := map[string]string{
+		"title":        wantTitle,
+		"creator":      "김분석, 국방정책연구팀",
+		"description":  "11월 넷째 주 동향",
+		"subject":      "대외비|한미동맹|MRO",
+		"language":     "ko",
+		"Keywords":     "대외비, 한미동맹; MRO",
+		"Producer":     "Briefdesk",
+		"CreatorTool":  "Briefdesk",
+		"CreateDate":   "2026-11-25T09:30:00+09:00",
+		"ModifyDate":   "2026-11-26T18:00:05+09:00",
+		"MetadataDate": "2026-11-26T18:00:05+09:00",
+		"format":       "application/pdf",
+	}
+	for k, w := range want {
+		if g := strings.Join(got[k], "|"); g != w {
+			t.Errorf("XMP %s = %q, want %q", k, g, w)
+		}
+	}
+	// The Info dictionary gives the same dates.
+	info := pdfObject(t, doc, "/Producer ")
+	for _, d := range []string{"/CreationDate (D:20261125093000+09'00)", "/ModDate (D:20261126180005+09'00)"} {
+		if !bytes.Contains(info, []byte(d)) {
+			t.Errorf("Info dictionary lacks %s:\n%s", d, info)
+		}
+	}
+	if d := pdfDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)); d != "D:20260102030405Z" {
+		t.Errorf("UTC date %q", d)
+	}
+	if d := pdfDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.FixedZone("", -(3*3600+1800)))); d != "D:20260102030405-03'30" {
+		t.Errorf("date west of UTC %q", d)
+	}
+
+	// An empty value is in neither.
+	doc = metaDoc(t, "제목", func(pdf *Fpdf) { pdf.SetAuthor("", true) })
+	_, packet = metadataStream(t, doc)
+	if bytes.Contains(doc, []byte("/Author")) || xmpValues(t, packet)["creator"] != nil {
+		t.Error("an empty author was written")
+	}
+
+	// Metadata the caller gives is written as it is, and pointed to.
+	own := []byte("<?xpacket begin=\"\"?><x:xmpmeta xmlns:x=\"adobe:ns:meta/\"/><?xpacket end=\"r\"?>")
+	doc = metaDoc(t, "제목", func(pdf *Fpdf) { pdf.SetXmpMetadata(own) })
+	if _, packet := metadataStream(t, doc); !bytes.Equal(packet, own) {
+		t.Errorf("given metadata written as\n%s", packet)
+	}
+}
+
+// TestTextFromPDF reads back what the setters store.
+func TestTextFromPDF(t *testing.T) {
+	for _, s := range []string{"", "ASCII", "한미동맹 美 Curaçao — ①", "😀 outside the BMP"} {
+		if got := textFromPDF(pdfTextString(s)); got != s {
+			t.Errorf("textFromPDF(pdfTextString(%q)) = %q", s, got)
+		}
+	}
+	if got := textFromPDF(utf8toutf16("한미 美")); got != "한미 美" {
+		t.Errorf("textFromPDF(utf8toutf16) = %q", got)
+	}
+	if got := textFromPDF("Caf\xe9 \x84 \x92 \xa0"); got != "Café — ™ €" {
+		t.Errorf("PDFDocEncoding read as %q", got)
+	}
+}
+
+// TestDocumentID checks the trailer's ID: from the content, so the same
+// document has the same ID and another document another.
+func TestDocumentID(t *testing.T) {
+	one := metaDoc(t, "한미동맹 브리핑", nil)
+	two := metaDoc(t, "한미동맹 브리핑", nil)
+	other := metaDoc(t, "한미동맹 브리핑 2", nil)
+	if !bytes.Equal(one, two) {
+		t.Fatal("the same document gave other bytes")
+	}
+	id := func(doc []byte) string {
+		m := regexp.MustCompile(`(?s)trailer\n<<.*/ID \[<([0-9a-f]{32})><([0-9a-f]{32})>\]\n>>`).FindSubmatch(doc)
+		if m == nil {
+			t.Fatalf("no /ID in the trailer:\n%s", doc[bytes.LastIndex(doc, []byte("trailer")):])
+		}
+		if !bytes.Equal(m[1], m[2]) {
+			t.Errorf("a new document's two IDs differ: %s %s", m[1], m[2])
+		}
+		return string(m[1])
+	}
+	if id(one) != id(two) {
+		t.Error("the same document got another ID")
+	}
+	if id(one) == id(other) {
+		t.Error("another document got the same ID")
+	}
+	// An encrypted document keeps the empty ID its key was computed with.
+	locked := metaDoc(t, "제목", func(pdf *Fpdf) { pdf.SetProtection(CnProtectPrint, "", "owner") })
+	if !bytes.Contains(locked, []byte("/ID [()()]")) {
+		t.Error("an encrypted document lost its empty ID")
+	}
+	qpdfCheck(t, locked)
+}
+
+// TestSubsetTags checks that a subset's BaseFont and FontName are the
+// font's PostScript name behind a tag of six capitals, the same for the
+// same subset and another for another.
+func TestSubsetTags(t *testing.T) {
+	names := regexp.MustCompile(`/(?:BaseFont|FontName) /([A-Z]{6})\+NanumMyeongjo\s`)
+	tag := func(doc []byte) string {
+		m := names.FindAllSubmatch(doc, -1)
+		if len(m) != 3 {
+			t.Fatalf("%d tagged font names, want 3 (Type0, CIDFont, descriptor)", len(m))
+		}
+		for _, n := range m[1:] {
+			if !bytes.Equal(n[1], m[0][1]) {
+				t.Errorf("tags differ: %s, %s", m[0][1], n[1])
+			}
+		}
+		return string(m[0][1])
+	}
+	a, b := tag(metaDoc(t, "제목", nil)), tag(metaDoc(t, "제목", nil))
+	c := tag(metaDoc(t, "다른 제목", nil))
+	if a != b {
+		t.Errorf("the same subset got tags %s and %s", a, b)
+	}
+	if a == c {
+		t.Errorf("another subset got the same tag %s", a)
+	}
+	// A font's key is no PDF name: a font without a PostScript name.
+	if got := utf8BaseFont(fontDefType{Name: "nanum gothic(B)"}); got != "utf8nanumgothicB" {
+		t.Errorf("fallback name %q", got)
+	}
+}
+
+// TestNoCoreFont checks that a document drawn in a UTF-8 font, with
+// pages, links, bookmarks and a footer, names no font it does not embed.
+func TestNoCoreFont(t *testing.T) {
+	doc := metaDoc(t, "제목", func(pdf *Fpdf) {
+		pdf.SetFooterFunc(func() {
+			pdf.SetFont("myeongjo", "", 8)
+			pdf.Text(40, 800, fmt.Sprintf("%d쪽", pdf.PageNo()))
+		})
+		pdf.AliasNbPages("")
+		for i := 0; i < 3; i++ {
+			pdf.AddPage()
+			pdf.Bookmark(fmt.Sprintf("쪽 %d", i), 0, -1)
+			pdf.LinkString(40, 40, 100, 20, "https://example.com/")
+			pdf.Link(40, 70, 100, 20, pdf.AddLink())
+		}
+	})
+	if n, want := bytes.Count(doc, []byte("/BaseFont /")), 2; n != want {
+		t.Errorf("%d fonts named, want %d (one Type0 and its CIDFont)", n, want)
+	}
+	for _, s := range []string{"/Type1", "/Helvetica", "/Times", "/Courier", "/ZapfDingbats", "/Symbol"} {
+		if bytes.Contains(doc, []byte(s)) {
+			t.Errorf("the document names %s", s)
+		}
+	}
+	qpdfCheck(t, doc)
+}
+
+// TestQpdfCheck runs qpdf --check on a document with every change here.
+func TestQpdfCheck(t *testing.T) {
+	qpdfCheck(t, metaDoc(t, trickyTitle, nil))
+}
+
+func qpdfCheck(t *testing.T, doc []byte) {
+	t.Helper()
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		t.Skip("qpdf is not installed; install it to check the files")
+	}
+	path := filepath.Join(t.TempDir(), "check.pdf")
+	if err := os.WriteFile(path, doc, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("qpdf", "--check", path).CombinedOutput()
+	if err != nil || !bytes.Contains(out, []byte("No syntax or stream encoding errors")) || bytes.Contains(out, []byte("WARNING")) {
+		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+}
+
+// pdfObject returns the dictionary of the object holding marker.
+func pdfObject(t *testing.T, doc []byte, marker string) []byte {
+	t.Helper()
+	i := bytes.Index(doc, []byte(marker))
+	if i < 0 {
+		t.Fatalf("no object holds %q", marker)
+	}
+	start := bytes.LastIndex(doc[:i], []byte(" obj\n"))
+	end := bytes.Index(doc[i:], []byte("endobj"))
+	if start < 0 || end < 0 {
+		t.Fatalf("the object holding %q is not whole", marker)
+	}
+	return doc[start : i+end]
+}
+
+// metadataStream returns the dictionary and the bytes of the stream the
+// catalog's /Metadata points to.
+func metadataStream(t *testing.T, doc []byte) (dict, data []byte) {
+	t.Helper()
+	m := regexp.MustCompile(`/Metadata (\d+) 0 R`).FindSubmatch(pdfObject(t, doc, "/Type /Catalog"))
+	if m == nil {
+		t.Fatal("the catalog has no /Metadata")
+	}
+	obj := regexp.MustCompile(`(?m)^` + string(m[1]) + ` 0 obj\n(<<[^\n]*/Length (\d+)[^\n]*>>)\nstream\n`).FindSubmatchIndex(doc)
+	if obj == nil {
+		t.Fatalf("no stream object %s", m[1])
+	}
+	n, _ := strconv.Atoi(string(doc[obj[4]:obj[5]]))
+	return doc[obj[2]:obj[3]], doc[obj[1] : obj[1]+n]
+}
+
+// xmpValues parses an XMP packet and returns the text of each property,
+// by its local name, one entry per rdf:li of an array.
+func xmpValues(t *testing.T, packet []byte) map[string][]string {
+	t.Helper()
+	const rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	values := map[string][]string{}
+	var stack []xml.Name
+	var text strings.Builder
+	d := xml.NewDecoder(bytes.NewReader(packet))
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the XMP packet is not well-formed: %v\n%s", err, packet)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			stack = append(stack, tok.Name)
+			text.Reset()
+		case xml.CharData:
+			text.Write(tok)
+		case xml.EndElement:
+			stack = stack[:len(stack)-1]
+			if tok.Name.Space == rdf && tok.Name.Local != "li" {
+				continue
+			}
+			prop := tok.Name
+			for i := len(stack) - 1; prop.Space == rdf && i >= 0; i-- {
+				prop = stack[i]
+			}
+			if prop.Space != rdf && text.Len() > 0 {
+				values[prop.Local] = append(values[prop.Local], text.String())
+			}
+			text.Reset()
+		}
+	}
+	return values
 }

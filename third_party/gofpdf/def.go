@@ -437,6 +437,7 @@ type Pdf interface {
 	SetHomeXY()
 	SetJavascript(script string)
 	SetKeywords(keywordsStr string, isUTF8 bool)
+	SetLang(tag string)
 	SetLeftMargin(margin float64)
 	SetLineCapStyle(styleStr string)
 	SetLineJoinStyle(styleStr string)
@@ -572,6 +573,8 @@ type Fpdf struct {
 	zoomMode         string                     // zoom display mode
 	layoutMode       string                     // layout display mode
 	xmp              []byte                     // XMP metadata
+	xmpN             int                        // Briefdesk: the XMP stream's object, for the catalog
+	lang             string                     // Briefdesk: the catalog's /Lang
 	producer         string                     // producer
 	title            string                     // title
 	subject          string                     // subject

@@ -201,7 +201,9 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	f.gradientList = make([]gradientType, 0, 8)
 	f.gradientList = append(f.gradientList, gradientType{}) // gradientList[0] is unused
 	// Set default PDF version number
-	f.pdfVersion = "1.3"
+	// Briefdesk: 1.7 is the floor; the features that raised it (1.4, 1.5)
+	// are all below it.
+	f.pdfVersion = "1.7"
 	f.SetProducer("FPDF "+cnFpdfVersion, true)
 	f.layerInit()
 	f.catalogSort = gl.catalogSort
@@ -622,8 +624,22 @@ func (f *Fpdf) SetCreator(creatorStr string, isUTF8 bool) {
 }
 
 // SetXmpMetadata defines XMP metadata that will be embedded with the document.
+//
+// Briefdesk: without it, a packet is made from the document information
+// (see xmp.go); with it, xmpStream is written as it is. Either way the
+// catalog points to it.
 func (f *Fpdf) SetXmpMetadata(xmpStream []byte) {
 	f.xmp = xmpStream
+}
+
+// SetLang sets the document's natural language, a BCP 47 tag such as "ko"
+// or "en-GB", written as /Lang in the catalog and dc:language in the XMP
+// metadata. Screen readers, text extraction and hyphenation use it. An empty
+// tag writes no /Lang.
+//
+// Briefdesk: added.
+func (f *Fpdf) SetLang(tag string) {
+	f.lang = tag
 }
 
 // AliasNbPages defines an alias for the total number of pages. It will be
@@ -3971,7 +3987,9 @@ func (f *Fpdf) putpages() {
 			annots.printf("]")
 			f.out(annots.String())
 		}
-		if f.pdfVersion > "1.3" {
+		// Briefdesk: a transparency group when the document uses
+		// transparency; upstream tied it to the version, now 1.7 from the start.
+		if len(f.blendMap) > 0 {
 			f.out("/Group <</Type /Group /S /Transparency /CS /DeviceRGB>>")
 		}
 		f.outf("/Contents %d 0 R>>", f.n+1)
@@ -4144,8 +4162,9 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 			case "UTF8":
-				fontName := "utf8" + font.Name
 				cut := cuts[key]
+				// Briefdesk: the font's PostScript name behind the subset's tag.
+				fontName := cut.tag + "+" + utf8BaseFont(font)
 				utf8FontSize := cut.size
 				compressedFontStream := cut.font
 
@@ -4651,28 +4670,30 @@ func timeOrNow(tm time.Time) time.Time {
 }
 
 func (f *Fpdf) putinfo() {
-	if len(f.producer) > 0 {
+	// Briefdesk: an empty value (a byte order mark alone, when set as
+	// UTF-8) is left out, as the XMP metadata leaves it out.
+	if hasText(f.producer) {
 		f.outf("/Producer %s", f.textstring(f.producer))
 	}
-	if len(f.title) > 0 {
+	if hasText(f.title) {
 		f.outf("/Title %s", f.textstring(f.title))
 	}
-	if len(f.subject) > 0 {
+	if hasText(f.subject) {
 		f.outf("/Subject %s", f.textstring(f.subject))
 	}
-	if len(f.author) > 0 {
+	if hasText(f.author) {
 		f.outf("/Author %s", f.textstring(f.author))
 	}
-	if len(f.keywords) > 0 {
+	if hasText(f.keywords) {
 		f.outf("/Keywords %s", f.textstring(f.keywords))
 	}
-	if len(f.creator) > 0 {
+	if hasText(f.creator) {
 		f.outf("/Creator %s", f.textstring(f.creator))
 	}
-	creation := timeOrNow(f.creationDate)
-	f.outf("/CreationDate %s", f.textstring("D:"+creation.Format("20060102150405")))
-	mod := timeOrNow(f.modDate)
-	f.outf("/ModDate %s", f.textstring("D:"+mod.Format("20060102150405")))
+	// Briefdesk: with the time zone, as in the XMP metadata; the dates were
+	// fixed in enddoc so that both say the same.
+	f.outf("/CreationDate %s", f.textstring(pdfDate(f.creationDate)))
+	f.outf("/ModDate %s", f.textstring(pdfDate(f.modDate)))
 }
 
 func (f *Fpdf) putcatalog() {
@@ -4710,6 +4731,13 @@ func (f *Fpdf) putcatalog() {
 	}
 	// Layers
 	f.layerPutCatalog()
+	// Briefdesk: the language and the XMP metadata.
+	if f.lang != "" {
+		f.outf("/Lang %s", f.textstring(pdfTextString(f.lang)))
+	}
+	if f.xmpN > 0 {
+		f.outf("/Metadata %d 0 R", f.xmpN)
+	}
 	// Name dictionary :
 	//	-> Javascript
 	//	-> Embedded files
@@ -4736,17 +4764,27 @@ func (f *Fpdf) puttrailer() {
 	f.outf("/Info %d 0 R", f.n-1)
 	if f.protect.encrypted {
 		f.outf("/Encrypt %d 0 R", f.protect.objNum)
+		// Briefdesk: kept empty; the key was computed without an ID.
 		f.out("/ID [()()]")
+	} else {
+		// Briefdesk: an ID from the bytes written so far, so that the same
+		// document gets the same ID and another document another.
+		id := documentID(f.buffer.Bytes())
+		f.outf("/ID [<%s><%s>]", id, id)
 	}
 }
 
 func (f *Fpdf) putxmp() {
-	if len(f.xmp) == 0 {
-		return
+	// Briefdesk: made from the document information unless given, and
+	// pointed to by the catalog.
+	xmp := f.xmp
+	if len(xmp) == 0 {
+		xmp = f.xmpPacket()
 	}
 	f.newobj()
-	f.outf("<< /Type /Metadata /Subtype /XML /Length %d >>", len(f.xmp))
-	f.putstream(f.xmp)
+	f.xmpN = f.n
+	f.outf("<< /Type /Metadata /Subtype /XML /Length %d >>", len(xmp))
+	f.putstream(append([]byte(nil), xmp...)) // encryption works in place
 	f.out("endobj")
 }
 
@@ -4819,6 +4857,9 @@ func (f *Fpdf) enddoc() {
 	}
 	// Bookmarks
 	f.putbookmarks()
+	// Briefdesk: the dates the Info dictionary and the XMP metadata both give.
+	f.creationDate = timeOrNow(f.creationDate)
+	f.modDate = timeOrNow(f.modDate)
 	// Metadata
 	f.putxmp()
 	// 	Info

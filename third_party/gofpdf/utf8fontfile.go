@@ -57,6 +57,7 @@ type utf8FontFile struct {
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
 	shared               *parsedFont // Briefdesk: the process-wide parse, or nil
+	postScriptName       string      // Briefdesk: name ID 6, for BaseFont
 }
 
 type tableDescription struct {
@@ -334,6 +335,7 @@ func (utf *utf8FontFile) parseNAMETable() int {
 			}
 		}
 	}
+	utf.postScriptName = names[6] // Briefdesk: kept for BaseFont
 	return format
 }
 

@@ -586,6 +586,7 @@ type cutFont struct {
 	font        []byte // compressed subset
 	size        int    // uncompressed size of the subset
 	cidToGidMap []byte // compressed
+	tag         string // Briefdesk: the subset tag, six capital letters
 }
 
 // cutUTF8Fonts subsets and compresses the UTF-8 fonts among keys, each on
@@ -609,6 +610,7 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*cutFont {
 			delete(usedRunes, 0)
 			stream := font.utf8File.GenerateCutFont(usedRunes)
 			cut.size = len(stream)
+			cut.tag = subsetTag(stream)
 			cut.font = sliceCompress(stream)
 			codeSign := font.utf8File.CodeSymbolDictionary
 			delete(codeSign, 0)
