@@ -160,6 +160,7 @@ func (u *App) newBriefing(ts briefing.Templates) *briefing.Briefing {
 	b.Details.Organization = u.prefs.organization()
 	b.Details.Marking = u.prefs.marking()
 	b.Details.Paper = u.prefs.paper()
+	b.Details.Style = u.prefs.style()
 	return b
 }
 

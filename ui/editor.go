@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -23,7 +24,9 @@ type editorPanel struct {
 	prefs                                    *prefs
 	tabs                                     *container.AppTabs
 	title, subtitle, author, org, date, mark *field
-	language, paper                          *widget.Select
+	declassify                               *field
+	language, paper, style, emptyTopics      *widget.Select
+	topicPages                               *widget.Check
 	summary, commentary                      *field
 	summaryView, commentaryView              *widget.RichText
 	topic                                    *widget.Select
@@ -40,11 +43,16 @@ func (p *editorPanel) build() fyne.CanvasObject {
 	p.org, p.date, p.mark = newField(p.sh, false), newField(p.sh, false), newField(p.sh, false)
 	p.date.SetPlaceHolder("2026-11-25")
 	p.mark.SetPlaceHolder(lang.L("e.g. 대외비 or UNCLASSIFIED//FOUO"))
-	for _, e := range []*field{p.title, p.subtitle, p.author, p.org, p.date, p.mark} {
+	p.declassify = newField(p.sh, false)
+	p.declassify.SetPlaceHolder(lang.L("e.g. 2027. 12. 31.까지 대외비 (on the cover, with the marking)"))
+	for _, e := range []*field{p.title, p.subtitle, p.author, p.org, p.date, p.mark, p.declassify} {
 		e.OnChanged = func(string) { p.onDetails() }
 	}
 	p.language = widget.NewSelect([]string{"한국어", "English"}, func(string) { p.onDetails() })
 	p.paper = widget.NewSelect([]string{"A4", "US Letter"}, func(string) { p.onDetails() })
+	p.style = widget.NewSelect(styleNames(), func(string) { p.onDetails() })
+	p.topicPages = widget.NewCheck(lang.L("Start every topic on a new page"), func(bool) { p.onDetails() })
+	p.emptyTopics = widget.NewSelect([]string{lang.L("Show one line (“Nothing this period”)"), lang.L("Leave out")}, func(string) { p.onDetails() })
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Title"), p.title),
 		widget.NewFormItem(lang.L("Subtitle"), p.subtitle),
@@ -52,8 +60,12 @@ func (p *editorPanel) build() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Organization"), p.org),
 		widget.NewFormItem(lang.L("Date"), p.date),
 		widget.NewFormItem(lang.L("Marking"), p.mark),
+		widget.NewFormItem(lang.L("Declassification"), p.declassify),
 		widget.NewFormItem(lang.L("Handout language"), p.language),
 		widget.NewFormItem(lang.L("Paper"), p.paper),
+		widget.NewFormItem(lang.L("Handout style"), p.style),
+		widget.NewFormItem(lang.L("Topics"), p.topicPages),
+		widget.NewFormItem(lang.L("Empty topics"), p.emptyTopics),
 	)
 	p.summary, p.summaryView = p.markdownEditor(lang.L("Bottom line up front: what the reader must know, in Markdown."))
 	p.summary.OnChanged = p.onSummary
@@ -108,8 +120,12 @@ func (p *editorPanel) refresh() {
 	setText(p.org, d.Organization)
 	setText(p.date, d.Date)
 	setText(p.mark, d.Marking)
+	setText(p.declassify, d.Declassify)
 	p.language.SetSelectedIndex(map[string]int{"ko": 0, "en": 1}[d.Language])
 	p.paper.SetSelectedIndex(map[string]int{briefing.PaperA4: 0, briefing.PaperLetter: 1}[d.Paper])
+	p.style.SetSelectedIndex(max(0, slices.Index(styles, d.Style))) // "" reads as the first
+	p.topicPages.SetChecked(d.TopicPages)
+	p.emptyTopics.SetSelectedIndex(max(0, slices.Index(emptyTopics, d.EmptyTopics)))
 	if p.summary.Text != b.Summary {
 		p.summary.SetText(b.Summary)
 		p.sh.showMarkdown(p.summaryView, b.Summary)
@@ -155,31 +171,60 @@ func (p *editorPanel) onTopicChosen(string) {
 	}
 }
 
+// The values of the style and empty-topics choices, in the order of their
+// options; "" is a briefing's way of saying the first, and is kept.
+var (
+	styles      = []string{briefing.StyleBriefing, briefing.StyleReport}
+	emptyTopics = []string{briefing.EmptyTopicLine, briefing.EmptyTopicOmit}
+)
+
+// styleNames are the names of styles, in the interface language.
+func styleNames() []string {
+	return []string{lang.L("Briefing"), lang.L("Report (보고서)")}
+}
+
+// chosen returns the value of the option selected in s. A briefing that
+// leaves the value "" keeps it while the first option is chosen, so that
+// editing another field does not write the default into the file.
+func chosen(s *widget.Select, values []string, was string) string {
+	v := values[max(0, s.SelectedIndex())]
+	if was == "" && v == values[0] {
+		return ""
+	}
+	return v
+}
+
 // onDetails records the details form in the briefing, and remembers author,
-// organisation, marking and paper for the next briefing.
+// organisation, marking, paper and style for the next briefing.
 func (p *editorPanel) onDetails() {
 	if p.loading || p.title == nil {
 		return
 	}
+	was := p.session.Briefing().Details
 	d := briefing.Details{
 		Title: p.title.Text, Subtitle: p.subtitle.Text, Author: p.author.Text,
 		Organization: p.org.Text, Date: p.date.Text, Marking: p.mark.Text,
-		Language: []string{"ko", "en"}[max(0, p.language.SelectedIndex())],
-		Paper:    []string{briefing.PaperA4, briefing.PaperLetter}[max(0, p.paper.SelectedIndex())],
+		Language:    []string{"ko", "en"}[max(0, p.language.SelectedIndex())],
+		Paper:       []string{briefing.PaperA4, briefing.PaperLetter}[max(0, p.paper.SelectedIndex())],
+		Style:       chosen(p.style, styles, was.Style),
+		Declassify:  p.declassify.Text,
+		TopicPages:  p.topicPages.Checked,
+		EmptyTopics: chosen(p.emptyTopics, emptyTopics, was.EmptyTopics),
 	}
 	if d.Date != "" {
 		if _, err := time.Parse(time.DateOnly, d.Date); err != nil {
 			p.sh.say(lang.L("The date must look like 2026-11-25; it is kept as it was until then."))
-			d.Date = p.session.Briefing().Details.Date
+			d.Date = was.Date
 		}
 	}
-	if d == p.session.Briefing().Details {
+	if d == was {
 		return
 	}
 	p.prefs.setAuthor(d.Author)
 	p.prefs.setOrg(d.Organization)
 	p.prefs.setMarking(d.Marking)
 	p.prefs.setPaper(d.Paper)
+	p.prefs.setStyle(d.Style)
 	p.report(p.session.SetDetails(d))
 }
 

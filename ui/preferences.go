@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,6 +25,8 @@ func (u *App) showPreferences() {
 	mark.SetText(u.prefs.marking())
 	paper := widget.NewSelect([]string{"A4", "US Letter"}, nil)
 	paper.SetSelectedIndex(map[string]int{briefing.PaperA4: 0, briefing.PaperLetter: 1}[u.prefs.paper()])
+	style := widget.NewSelect(styleNames(), nil)
+	style.SetSelectedIndex(max(0, slices.Index(styles, u.prefs.style())))
 	intranet := widget.NewCheck(lang.L("Also import from private addresses (the intranet)"), nil)
 	intranet.Checked = u.prefs.allowPrivate()
 	items := newField(u.sh, false)
@@ -38,6 +41,7 @@ func (u *App) showPreferences() {
 		widget.NewFormItem(lang.L("Organization"), org),
 		widget.NewFormItem(lang.L("Default marking"), mark),
 		widget.NewFormItem(lang.L("Paper"), paper),
+		widget.NewFormItem(lang.L("Handout style"), style),
 		widget.NewFormItem(lang.L("Web import"), intranet),
 		widget.NewFormItem(lang.L("Articles per feed"), items),
 		widget.NewFormItem(lang.L("Proposals per topic"), perTopic),
@@ -49,6 +53,7 @@ func (u *App) showPreferences() {
 		u.prefs.setOrg(org.Text)
 		u.prefs.setMarking(mark.Text)
 		u.prefs.setPaper([]string{briefing.PaperA4, briefing.PaperLetter}[max(0, paper.SelectedIndex())])
+		u.prefs.setStyle(styles[max(0, style.SelectedIndex())])
 		u.prefs.setAllowPrivate(intranet.Checked)
 		if n, err := strconv.Atoi(strings.TrimSpace(items.Text)); err == nil && n > 0 {
 			u.prefs.setFeedItems(n)

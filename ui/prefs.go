@@ -57,6 +57,24 @@ func (p *prefs) perTopic() int {
 }
 func (p *prefs) setPerTopic(n int) { p.p.SetInt("perTopic", n) }
 
+// style is the handout style of new briefings: briefing.StyleReport, or ""
+// for the default, briefing.StyleBriefing, which a briefing need not name.
+func (p *prefs) style() string {
+	if s := p.p.String("style"); s == briefing.StyleReport {
+		return s
+	}
+	return ""
+}
+
+func (p *prefs) setStyle(s string) {
+	if s == briefing.StyleBriefing {
+		s = ""
+	}
+	if s != p.style() { // the briefing style until told otherwise
+		p.setString("style", s)
+	}
+}
+
 func (p *prefs) paper() string {
 	if s := p.p.String("paper"); s == briefing.PaperLetter {
 		return s
