@@ -44,7 +44,7 @@ func (p *editorPanel) build() fyne.CanvasObject {
 	p.date.SetPlaceHolder("2026-11-25")
 	p.mark.SetPlaceHolder(lang.L("e.g. 대외비 or UNCLASSIFIED//FOUO"))
 	p.declassify = newField(p.sh, false)
-	p.declassify.SetPlaceHolder(lang.L("e.g. 2027. 12. 31.까지 대외비 (on the cover, with the marking)"))
+	p.declassify.SetPlaceHolder(lang.L("e.g. 2027. 12. 31.까지 대외비 (printed with the marking)"))
 	for _, e := range []*field{p.title, p.subtitle, p.author, p.org, p.date, p.mark, p.declassify} {
 		e.OnChanged = func(string) { p.onDetails() }
 	}
