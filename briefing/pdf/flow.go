@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -16,68 +17,120 @@ func (d *doc) newPage() {
 
 // ensure starts a new page unless h more points fit on this one.
 func (d *doc) ensure(h float64) {
-	if d.y+h > d.bottom {
+	if d.y+h > d.bottom+1e-6 && d.y > d.top {
 		d.newPage()
 	}
 }
 
-// box describes how a paragraph is set: its place on the line and, for
-// excerpts, the shaded band and rule that set it apart.
+// room returns how many lines of height lh fit below the pen.
+func (d *doc) room(lh float64) int {
+	return int((d.bottom-d.y)/lh + 1e-9)
+}
+
+// box describes how a paragraph is set: its place on the line, its line
+// height and whether it is justified.
 type box struct {
 	x, width float64
-	shaded   bool
+	lead     float64 // line height as a share of the font size; 0 for leading
+	justify  bool
+}
+
+func (bx box) lineHeight(size float64) float64 {
+	if bx.lead > 0 {
+		return size * bx.lead
+	}
+	return size * leading
 }
 
 // flow lays out runs in the box and draws them line by line, breaking pages
 // as needed. size is the font size that sets the line height.
 func (d *doc) flow(runs []run, bx box, size float64) {
-	d.flowLines(d.lines(runs, bx.width), bx, size)
+	d.flowLines(d.lines(runs, bx), bx, size)
 }
 
-// flowLines draws lines already laid out, breaking pages as needed. A
-// shaded box gets one band per page rather than one per line.
+// minLines is the fewest lines of a paragraph left at the foot of a page or
+// carried to the next: no widows, no orphans.
+const minLines = 2
+
+// split returns how many of n lines go on this page when room lines fit: all
+// of them, none (the paragraph moves to the next page), or a number that
+// leaves at least minLines on each side.
+func split(n, room int, atTop bool) int {
+	if n <= room {
+		return n
+	}
+	k := min(room, n-minLines)
+	if k >= minLines {
+		return k
+	}
+	if atTop {
+		return max(1, room) // a paragraph longer than a page
+	}
+	return 0
+}
+
+// flowLines draws lines already laid out, breaking pages between them with
+// no widow or orphan. onBreak, when set, is called at the foot of a page
+// the paragraph goes on from, and before the first line on the new page.
 func (d *doc) flowLines(lines []lineOf, bx box, size float64) {
-	lh := size * leading
+	d.flowSplit(lines, bx, size, nil)
+}
+
+// flowSplit is flowLines with a hook: part is called with the lines of each
+// page's part before they are drawn, and whether more follow.
+func (d *doc) flowSplit(lines []lineOf, bx box, size float64, part func(n int, more bool)) {
+	lh := bx.lineHeight(size)
 	for len(lines) > 0 {
-		d.ensure(lh)
-		n := max(1, min(len(lines), int((d.bottom-d.y)/lh+1e-9)))
-		if bx.shaded {
-			d.shade(bx, d.y, float64(n)*lh)
+		n := split(len(lines), d.room(lh), d.y <= d.top)
+		if n == 0 {
+			d.newPage()
+			continue
+		}
+		if part != nil {
+			part(n, n < len(lines))
 		}
 		for _, l := range lines[:n] {
-			d.drawLine(l, bx.x, d.baseline(size))
+			d.drawLine(l, bx.x, d.baseline(size, lh), bx.width)
 			d.y += lh
 		}
 		lines = lines[n:]
+		if len(lines) > 0 {
+			d.newPage()
+		}
 	}
 }
 
-// lines lays runs out in lines of the given width, or replays the lines the
+// lines lays runs out in lines of the box's width, or replays the lines the
 // layout pass found for the same paragraph.
-func (d *doc) lines(runs []run, width float64) []lineOf {
-	if len(d.replay) > 0 {
-		l := d.replay[0]
-		d.replay = d.replay[1:]
-		return l
+// Paragraphs are found by their text, styles and measure, in the order they
+// were laid out, so that a paragraph only one pass draws (a page list that
+// the first pass cannot know yet) does not upset the others.
+func (d *doc) lines(runs []run, bx box) []lineOf {
+	key := paragraphKey(runs, bx)
+	if q := d.replay[key]; len(q) > 0 {
+		d.replay[key] = q[1:]
+		return q[0]
 	}
-	l := d.breakLines(d.words(runs), width)
-	d.laidOut = append(d.laidOut, l)
+	l := d.breakLines(d.words(runs), bx.width, bx.justify)
+	d.laidOut[key] = append(d.laidOut[key], l)
 	return l
 }
 
-// baseline returns where text of the given size sits in the line at d.y.
-func (d *doc) baseline(size float64) float64 {
-	return d.y + size*leading/2 + size*0.35
+// paragraphKey identifies a paragraph's layout: its runs and its measure.
+func paragraphKey(runs []run, bx box) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%g|%t", bx.width, bx.justify)
+	for _, r := range runs {
+		fmt.Fprintf(&b, "|%v|", r.st)
+		b.WriteString(r.text)
+	}
+	return b.String()
 }
 
-// shade draws the band and rule of an excerpt behind one line.
-func (d *doc) shade(bx box, y, h float64) {
-	d.pdf.SetFillColor(quoteFill[0], quoteFill[1], quoteFill[2])
-	d.pdf.Rect(bx.x-12, y, bx.width+22, h, "F")
-	d.pdf.SetFillColor(quoteRule[0], quoteRule[1], quoteRule[2])
-	d.pdf.Rect(bx.x-12, y, 2.2, h, "F")
-	// Text in the fill colour needs no colour state of its own in gofpdf.
-	d.pdf.SetFillColor(black[0], black[1], black[2])
+// baseline returns where text of the given size sits in a line of height lh
+// at d.y.
+func (d *doc) baseline(size, lh float64) float64 {
+	return d.y + lh/2 + size*0.35
 }
 
 // space adds vertical space, without carrying it over to a new page.
@@ -88,79 +141,29 @@ func (d *doc) space(h float64) {
 	}
 }
 
-// text returns a run in the body style with the given size, boldness and colour.
+// textRun returns a run in the given typeface, size, boldness and colour.
 func textRun(s, family string, size float64, bold bool, color [3]int) run {
 	return run{s, style{family: family, size: size, bold: bold, color: color}}
 }
 
-// drawBlocks draws the analyst's Markdown.
-func (d *doc) drawBlocks(blocks []block) {
-	width := d.right - d.left
-	for _, b := range blocks {
-		switch b.kind {
-		case headingBlock:
-			size := map[int]float64{1: 13, 2: 12, 3: 11}[b.level]
-			if size == 0 {
-				size = bodySize
-			}
-			d.space(6)
-			d.ensure(size*leading*2 + 10)
-			d.flow(restyle(b.runs, size, true), box{x: d.left, width: width}, size)
-			d.space(3)
-		case itemBlock:
-			// The marker ends 4 pt before the text, which starts where the
-			// list's widest number ("10.", "100.") leaves room.
-			st := style{family: sans, size: bodySize}
-			col := 14.0
-			if b.digits > 0 {
-				col = max(col, d.measure(strings.Repeat("0", b.digits)+".", st)+6)
-			}
-			indent := 14*float64(b.level-1) + col
-			if b.marker != "" {
-				d.ensure(bodySize * leading)
-				d.setFont(st)
-				d.setTextColor(black)
-				d.pdf.Text(d.left+indent-4-d.measure(b.marker, st), d.baseline(bodySize), b.marker)
-			}
-			d.flow(b.runs, box{x: d.left + indent, width: width - indent}, bodySize)
-			d.space(2)
-		case quoteBlock:
-			d.flow(b.runs, box{x: d.left + 14, width: width - 28, shaded: true}, bodySize)
-			d.space(6)
-		case codeBlock:
-			d.flow(b.runs, box{x: d.left + 10, width: width - 20}, bodySize-1)
-		case ruleBlock:
-			d.space(6)
-			d.pdf.SetDrawColor(gray[0], gray[1], gray[2])
-			d.pdf.SetLineWidth(0.5)
-			d.pdf.Line(d.left, d.y, d.right, d.y)
-			d.space(8)
-		default:
-			d.flow(b.runs, box{x: d.left, width: width}, bodySize)
-			d.space(bodySize * 0.6)
-		}
-	}
-}
-
-// restyle returns runs with a different size and boldness.
-func restyle(runs []run, size float64, bold bool) []run {
-	out := make([]run, len(runs))
-	for i, r := range runs {
-		r.st.size = size
-		r.st.bold = r.st.bold || bold
-		out[i] = r
-	}
-	return out
-}
-
 // anchor marks the start of a section: it records the page for the
-// contents, points the contents' link here and adds a bookmark.
-func (d *doc) anchor(key, title string) {
+// contents, points the links to key here and adds a bookmark at level.
+func (d *doc) anchor(key, title string, level int) {
 	d.anchors[key] = d.pdf.PageNo()
-	if id, ok := d.links[key]; ok {
-		d.pdf.SetLink(id, d.y, -1)
+	d.pdf.SetLink(d.anchorLink(key), d.y, -1)
+	if title != "" {
+		d.pdf.Bookmark(d.fonts.sanitize(title, &d.report), level, d.y)
 	}
-	d.pdf.Bookmark(d.fonts.sanitize(title, &d.report), 0, d.y)
+}
+
+// anchorLink returns the internal link that points at anchor key.
+func (d *doc) anchorLink(key string) int {
+	if id, ok := d.links[key]; ok {
+		return id
+	}
+	id := d.pdf.AddLink()
+	d.links[key] = id
+	return id
 }
 
 // pageOf returns the page number of an anchor found in the previous pass.

@@ -18,28 +18,68 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// Font families registered in every document.
+// The handout has two typefaces: sans for headings, labels and the analyst's
+// words, serif for the excerpts (and the body of a report). Each is a chain
+// of bundled fonts, because no one font draws all that Korean news prints:
+// a Latin face (Noto Sans or Noto Serif: Latin, Greek, Cyrillic, accents,
+// punctuation), a Hangul face (Nanum Gothic, which also has every Hanja of
+// KS X 1001, or Nanum Myeongjo, which has none) and a Hanja face (the
+// ideographs of Noto Serif KR). A character is drawn in the first font of the
+// chain that has it (chainFor gives the order).
 const (
-	sans  = "NanumGothic"   // headings, labels, commentary
-	serif = "NanumMyeongjo" // excerpts, set apart from the analyst's words
-	// fallback draws the few ASCII characters the Nanum fonts draw wrongly
-	// (the backslash comes out as a won sign).
-	fallback = "Helvetica"
+	sans  = "sans"
+	serif = "serif"
 )
 
-// replacement stands in, visibly, for a character the fonts cannot draw.
+// replacement stands in, visibly, for a character no bundled font draws.
 const replacement = '□'
 
-// fontSet is the bundled fonts, read and parsed once per process. Exports
-// may run at the same time, so the tables it fills in as characters are
-// first seen are atomic.
+// Roles of the fonts in a chain.
+const (
+	latinRole = iota
+	hangulRole
+	hanjaRole
+	roles
+)
+
+// fontFiles lists the bundled fonts: [typeface][role][variant], where the
+// variant is regular, bold or italic; a font that has no italic (Hangul,
+// Hanja) draws italic text upright, and the emphasis is underlined instead.
+var fontFiles = map[string][roles][3]string{
+	sans: {
+		latinRole:  {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"},
+		hangulRole: {"NanumGothic.ttf", "NanumGothicBold.ttf", "NanumGothic.ttf"},
+		hanjaRole:  {"NotoSerifKR-Hanja-Regular.ttf", "NotoSerifKR-Hanja-Bold.ttf", "NotoSerifKR-Hanja-Regular.ttf"},
+	},
+	serif: {
+		latinRole:  {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf"},
+		hangulRole: {"NanumMyeongjo.ttf", "NanumMyeongjoBold.ttf", "NanumMyeongjo.ttf"},
+		hanjaRole:  {"NotoSerifKR-Hanja-Regular.ttf", "NotoSerifKR-Hanja-Bold.ttf", "NotoSerifKR-Hanja-Regular.ttf"},
+	},
+}
+
+// face is one bundled font file: its bytes, its parsed tables for
+// measuring, and what the document has learned about its characters.
+// Exports may run at the same time, so those tables are atomic.
+type face struct {
+	name string // the file name, also the font's family in gofpdf
+	data []byte
+	sf   *sfnt.Font
+	upem float64
+	// glyphs holds, per character of the Basic Multilingual Plane, zero when
+	// not yet looked up, 1 when the font has no glyph, and otherwise the
+	// advance width in thousandths of an em (rounded as gofpdf rounds it)
+	// plus 2.
+	glyphs [0x10000]atomic.Uint32
+}
+
+// fontSet is the bundled fonts, read and parsed once per process.
 type fontSet struct {
-	files   map[string][]byte // family+style → TrueType bytes
-	faces   []*sfnt.Font      // regular faces, for coverage checks
-	byStyle [4]*fontMetrics   // advance widths, in the order of fontFiles
-	mu      sync.Mutex        // guards the sfnt buffers
-	buf     sfnt.Buffer
-	cover   [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
+	faces  []*face
+	byName map[string]int
+	mu     sync.Mutex // guards buf, which sfnt needs for every lookup
+	buf    sfnt.Buffer
+	cover  [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
 }
 
 const (
@@ -48,51 +88,37 @@ const (
 	coverNo
 )
 
-// fontMetrics holds advance widths in thousandths of an em, rounded the way
-// gofpdf rounds them, for the Basic Multilingual Plane (the only plane the
-// text reaching the fonts uses). An entry is the width plus one; zero means
-// not yet measured.
-type fontMetrics struct {
-	face   *sfnt.Font
-	upem   float64
-	widths [0x10000]atomic.Uint32
-}
-
 var (
 	fontsOnce sync.Once
 	fonts     *fontSet
 	fontsErr  error
 )
 
-// fontFiles lists the bundled fonts in the order metricsOf expects.
-var fontFiles = []struct{ family, style, file string }{
-	{sans, "", "NanumGothic.ttf"},
-	{sans, "B", "NanumGothicBold.ttf"},
-	{serif, "", "NanumMyeongjo.ttf"},
-	{serif, "B", "NanumMyeongjoBold.ttf"},
-}
-
 func loadFonts() (*fontSet, error) {
 	fontsOnce.Do(func() {
-		fs1 := &fontSet{files: map[string][]byte{}}
-		for i, f := range fontFiles {
-			data, ok := assets.Font(f.file)
-			if !ok {
-				fontsErr = fmt.Errorf("bundled font %s is missing", f.file)
-				return
+		fs := &fontSet{byName: map[string]int{}}
+		for _, family := range []string{sans, serif} {
+			for _, role := range fontFiles[family] {
+				for _, name := range role {
+					if _, ok := fs.byName[name]; ok {
+						continue
+					}
+					data, ok := assets.Font(name)
+					if !ok {
+						fontsErr = fmt.Errorf("bundled font %s is missing", name)
+						return
+					}
+					sf, err := sfnt.Parse(data)
+					if err != nil {
+						fontsErr = fmt.Errorf("bundled font %s: %w", name, err)
+						return
+					}
+					fs.byName[name] = len(fs.faces)
+					fs.faces = append(fs.faces, &face{name: name, data: data, sf: sf, upem: float64(sf.UnitsPerEm())})
+				}
 			}
-			fs1.files[f.family+f.style] = data
-			face, err := sfnt.Parse(data)
-			if err != nil {
-				fontsErr = fmt.Errorf("bundled font %s: %w", f.file, err)
-				return
-			}
-			if f.style == "" {
-				fs1.faces = append(fs1.faces, face)
-			}
-			fs1.byStyle[i] = &fontMetrics{face: face, upem: float64(face.UnitsPerEm())}
 		}
-		fonts = fs1
+		fonts = fs
 	})
 	return fonts, fontsErr
 }
@@ -102,18 +128,20 @@ var (
 	warm     sync.WaitGroup
 )
 
-// warmUp has gofpdf parse the bundled fonts on other goroutines, once per
-// process, while the first export lays its document out; the drawing pass
-// waits for them (waitWarm) and finds them parsed (gofpdf, as Briefdesk
-// carries it, keeps a parsed font for the process).
+// warmUp has gofpdf parse the fonts nearly every handout uses (the Hangul
+// and Latin faces) on other goroutines, once per process, while the first
+// export lays its document out; the drawing pass waits for them (waitWarm)
+// and finds them parsed (gofpdf, as Briefdesk carries it, keeps a parsed
+// font for the process). The Hanja and italic faces are parsed when a
+// handout first needs them.
 func (f *fontSet) warmUp() {
 	warmOnce.Do(func() {
-		for _, ff := range fontFiles {
+		for _, name := range []string{"NanumGothic.ttf", "NanumGothicBold.ttf", "NanumMyeongjo.ttf", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSerif-Regular.ttf"} {
 			warm.Add(1)
 			go func() {
 				defer warm.Done()
 				p := gofpdf.New("P", "pt", "A4", "")
-				p.AddUTF8FontFromBytes(ff.family, ff.style, f.files[ff.family+ff.style])
+				p.AddUTF8FontFromBytes(name, "", f.faces[f.byName[name]].data)
 			}()
 		}
 	})
@@ -122,82 +150,81 @@ func (f *fontSet) warmUp() {
 // waitWarm waits until warmUp's parsing is done.
 func waitWarm() { warm.Wait() }
 
-// covers reports whether every regular font has a glyph for r, a rune of
-// the Basic Multilingual Plane.
-func (f *fontSet) covers(r rune) bool {
-	switch f.cover[r].Load() {
-	case coverYes:
-		return true
-	case coverNo:
-		return false
+// glyph returns the advance of r in fc in thousandths of an em, and whether
+// fc has a glyph for r at all.
+func (f *fontSet) glyph(fc *face, r rune) (int, bool) {
+	if r < 0 || r > 0xFFFF {
+		return 0, false
+	}
+	if g := fc.glyphs[r].Load(); g != 0 {
+		return int(g) - 2, g != 1
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	ok := true
-	for _, face := range f.faces {
-		if gi, err := face.GlyphIndex(&f.buf, r); err != nil || gi == 0 {
-			ok = false
-			break
+	g := uint32(1)
+	if gi, err := fc.sf.GlyphIndex(&f.buf, r); err == nil && gi != 0 {
+		w := 500
+		if adv, err := fc.sf.GlyphAdvance(&f.buf, gi, fixed.Int26_6(fc.upem*64), font.HintingNone); err == nil {
+			w = int(math.Round(float64(adv) / 64 * 1000 / fc.upem))
+		}
+		g = uint32(w + 2)
+	}
+	fc.glyphs[r].Store(g)
+	return int(g) - 2, g != 1
+}
+
+// latinFirst reports whether r is drawn in the Latin face before the Hangul
+// one in a Korean handout: Latin letters, digits and the punctuation of
+// Latin text, so that a word like "Curaçao" or "RDP-A" is all one face. The
+// middle dot of Korean lists (한미·일) stays with the Hangul face.
+func latinFirst(r rune) bool {
+	return r < 0x250 && r != '·' || r >= 0x1E00 && r <= 0x1EFF
+}
+
+// variant returns the index in fontFiles of the variant st asks for.
+func (st style) variant() int {
+	switch {
+	case st.bold:
+		return 1
+	case st.italic:
+		return 2
+	}
+	return 0
+}
+
+// faceFor returns the index of the font that draws r in st, in a handout of
+// the given language ("ko-hangul" puts the Hangul face first for every
+// character), or -1 when no bundled font has it.
+func (f *fontSet) faceFor(r rune, st style, lang string) int {
+	files := fontFiles[st.family]
+	v := st.variant()
+	order := [roles]int{hangulRole, latinRole, hanjaRole}
+	if lang == "en" || lang != "ko-hangul" && latinFirst(r) {
+		order = [roles]int{latinRole, hangulRole, hanjaRole}
+	}
+	for _, role := range order {
+		i := f.byName[files[role][v]]
+		if _, ok := f.glyph(f.faces[i], r); ok {
+			return i
 		}
 	}
-	if ok {
-		f.cover[r].Store(coverYes)
-	} else {
-		f.cover[r].Store(coverNo)
-	}
-	return ok
+	return -1
 }
 
-// width returns the width of text set in st, in points.
-func (f *fontSet) width(text string, st style) float64 {
-	if st.family == fallback {
-		// Only the backslash is drawn in Helvetica; its width is 278/1000.
-		return float64(utf8.RuneCountInString(text)) * 278 * st.size / 1000
+// advance returns the width of r in the font i, in thousandths of an em.
+func (f *fontSet) advance(i int, r rune) int {
+	w, ok := f.glyph(f.faces[i], r)
+	if !ok {
+		return 500 // sanitize replaces what no font has before text is measured
 	}
-	m := f.metricsOf(st)
-	total := 0
-	for _, r := range text {
-		total += f.advance(m, r)
-	}
-	return float64(total) * st.size / 1000
-}
-
-// metricsOf returns the metrics of the font st is set in.
-func (f *fontSet) metricsOf(st style) *fontMetrics {
-	i := 0
-	if st.family == serif {
-		i = 2
-	}
-	if st.bold {
-		i++
-	}
-	return f.byStyle[i]
-}
-
-// advance returns the advance width of r in m, in thousandths of an em.
-func (f *fontSet) advance(m *fontMetrics, r rune) int {
-	if r > 0xFFFF {
-		return 500 // sanitize replaces these before text is measured
-	}
-	if w := m.widths[r].Load(); w != 0 {
-		return int(w - 1)
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	w := 500
-	if gi, err := m.face.GlyphIndex(&f.buf, r); err == nil && gi != 0 {
-		if adv, err := m.face.GlyphAdvance(&f.buf, gi, fixed.Int26_6(m.upem*64), font.HintingNone); err == nil {
-			w = int(math.Round(float64(adv) / 64 * 1000 / m.upem))
-		}
-	}
-	m.widths[r].Store(uint32(w + 1))
 	return w
 }
 
 // sanitize makes text drawable: characters outside the Basic Multilingual
-// Plane (emoji, rare Hanja) and characters the fonts lack are replaced by a
-// visible box and recorded in rep; control characters become spaces, and
-// the characters that reorder text (briefing.IsBidiControl) are left out.
+// Plane (emoji, rare Hanja) and characters no bundled font has are replaced
+// by a visible box and recorded in rep; control characters become spaces,
+// and the characters that reorder text (briefing.IsBidiControl) are left
+// out. Every character of the result is in some font of both typefaces.
 func (f *fontSet) sanitize(s string, rep *Report) string {
 	clean := true
 	for _, r := range s {
@@ -228,5 +255,30 @@ func (f *fontSet) sanitize(s string, rep *Report) string {
 	return b.String()
 }
 
-// needsFallback reports whether r must be drawn with the fallback font.
-func needsFallback(r rune) bool { return r == '\\' }
+// covers reports whether both typefaces, in every variant, can draw r.
+func (f *fontSet) covers(r rune) bool {
+	switch f.cover[r].Load() {
+	case coverYes:
+		return true
+	case coverNo:
+		return false
+	}
+	ok := f.coveredByAll(r)
+	if ok {
+		f.cover[r].Store(coverYes)
+	} else {
+		f.cover[r].Store(coverNo)
+	}
+	return ok
+}
+
+func (f *fontSet) coveredByAll(r rune) bool {
+	for _, family := range []string{sans, serif} {
+		for v := range 3 {
+			if f.faceFor(r, style{family: family, bold: v == 1, italic: v == 2}, "en") < 0 {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,12 +1,12 @@
 package pdf
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
 
-// header draws the handling marking and, after the cover, the running header.
+// header draws the handling marking and, after the first page, the running
+// header.
 func (d *doc) header() {
 	// gofpdf calls this from AddPage after restoring the font and colours of
 	// before the previous page's footer, behind the back of the caches that
@@ -20,12 +20,11 @@ func (d *doc) header() {
 	}
 	st := style{family: sans, size: 8, color: gray}
 	y := d.top - 26
-	dateW := d.measure(d.b.Details.Date, st)
+	date := d.lbl.dateOf(d.b.Details.Date)
+	dateW := d.measure(date, st)
 	title := d.fit(d.fonts.sanitize(d.b.Details.Title, &d.report), st, d.right-d.left-dateW-20)
-	d.setFont(st)
-	d.setTextColor(gray)
-	d.pdf.Text(d.left, y, title)
-	d.pdf.Text(d.right-dateW, y, d.b.Details.Date)
+	d.text(d.left, y, title, st)
+	d.text(d.right-dateW, y, date, st)
 	d.pdf.SetDrawColor(200, 200, 200)
 	d.pdf.SetLineWidth(0.5)
 	d.pdf.Line(d.left, y+6, d.right, y+6)
@@ -38,9 +37,7 @@ func (d *doc) footer() {
 		// The total comes from the first pass; gofpdf's page-count alias
 		// upsets text extraction of the line it is in.
 		label := d.lbl.pageOf(strconv.Itoa(d.pdf.PageNo()), d.pageOf("total"))
-		d.setFont(st)
-		d.setTextColor(gray)
-		d.pdf.Text((d.pageW-d.measure(label, st))/2, d.pageH-48, label)
+		d.text((d.pageW-d.measure(label, st))/2, d.pageH-48, label, st)
 	}
 	if m := d.b.Details.Marking; m != "" {
 		d.banner(m, d.pageH-markingInset+4)
@@ -56,26 +53,31 @@ const markingInset = 36
 func (d *doc) banner(m string, y float64) {
 	st := style{family: sans, size: 9, bold: true, color: markRed}
 	m = d.fonts.sanitize(m, &d.report)
-	d.setFont(st)
-	d.setTextColor(markRed)
-	d.pdf.Text((d.pageW-d.measure(m, st))/2, y, m)
+	d.text((d.pageW-d.measure(m, st))/2, y, m, st)
 }
+
+// Display type of the cover.
+const (
+	coverTitleSize    = 24
+	coverSubtitleSize = 14
+	displayLead       = 1.22
+)
 
 // drawCover draws the title page.
 func (d *doc) drawCover() {
 	d.newPage()
 	det := d.b.Details
 	width := d.right - d.left
-	d.y = d.pageH * 0.28
+	d.y = d.pageH * 0.26
 	d.pdf.SetFillColor(accent[0], accent[1], accent[2])
 	d.pdf.Rect(d.left, d.y-18, 48, 4, "F")
-	d.flow([]run{textRun(det.Title, sans, 24, true, accent)}, box{x: d.left, width: width}, 24)
+	d.flow([]run{textRun(det.Title, sans, coverTitleSize, true, accent)}, box{x: d.left, width: width, lead: displayLead}, coverTitleSize)
 	if det.Subtitle != "" {
-		d.space(4)
-		d.flow([]run{textRun(det.Subtitle, sans, 14, false, gray)}, box{x: d.left, width: width}, 14)
+		d.space(10)
+		d.flow([]run{textRun(det.Subtitle, sans, coverSubtitleSize, false, gray)}, box{x: d.left, width: width, lead: 1.35}, coverSubtitleSize)
 	}
 	d.space(28)
-	for _, f := range [][2]string{{d.lbl.date, det.Date}, {d.lbl.author, det.Author}, {d.lbl.organization, det.Organization}} {
+	for _, f := range [][2]string{{d.lbl.date, d.lbl.dateOf(det.Date)}, {d.lbl.author, det.Author}, {d.lbl.organization, det.Organization}} {
 		if f[1] == "" {
 			continue
 		}
@@ -83,77 +85,128 @@ func (d *doc) drawCover() {
 	}
 	if det.Marking != "" {
 		d.space(24)
-		st := style{family: sans, size: 12, bold: true, color: markRed}
-		m := d.fonts.sanitize(det.Marking, &d.report)
-		w := d.measure(m, st) + 24
-		d.pdf.SetDrawColor(markRed[0], markRed[1], markRed[2])
-		d.pdf.SetLineWidth(1.2)
-		d.pdf.Rect(d.left, d.y, w, 26, "D")
-		d.setFont(st)
-		d.setTextColor(markRed)
-		d.pdf.Text(d.left+12, d.y+17.5, m)
+		d.markingBox(d.left)
 	}
+	d.declassify()
 }
 
-// sectionHeading starts a section on a new page with a bookmark and anchor.
-func (d *doc) sectionHeading(key, title string) {
-	d.newPage()
-	d.anchor(key, title)
-	d.flow([]run{textRun(title, sans, 16, true, accent)}, box{x: d.left, width: d.right - d.left}, 16)
+// markingBox draws the marking in a red frame at x, at the pen.
+func (d *doc) markingBox(x float64) {
+	st := style{family: sans, size: 12, bold: true, color: markRed}
+	m := d.fonts.sanitize(d.b.Details.Marking, &d.report)
+	w := d.measure(m, st) + 24
+	d.pdf.SetDrawColor(markRed[0], markRed[1], markRed[2])
+	d.pdf.SetLineWidth(1.2)
+	d.pdf.Rect(x, d.y, w, 26, "D")
+	d.text(x+12, d.y+17.5, m, st)
+	d.y += 26
+}
+
+// declassify draws the declassification notice (예고문) at the foot of the
+// first page, when the handout is marked and has one.
+func (d *doc) declassify() {
+	det := d.b.Details
+	if det.Marking == "" || strings.TrimSpace(det.Declassify) == "" {
+		return
+	}
+	st := style{family: sans, size: 9, color: black}
+	bx := box{x: d.left + 8, width: d.right - d.left - 16}
+	lines := d.lines([]run{{d.lbl.declassify + ": " + det.Declassify, st}}, bx)
+	h := float64(len(lines))*9*leading + 10
+	y := d.bottom - h
+	if d.y+8 > y {
+		return // no room: the notice is also in the document's keywords
+	}
+	save := d.y
+	d.y = y
+	d.pdf.SetDrawColor(gray[0], gray[1], gray[2])
+	d.pdf.SetLineWidth(0.6)
+	d.pdf.Rect(d.left, d.y, d.right-d.left, h, "D")
+	d.y += 5
+	d.flowLines(lines, bx, 9)
+	d.y = save
+}
+
+// sectionGap is the space above a section that follows another on its page.
+const sectionGap = 26
+
+// sectionHeading starts a section, on a new page when newPage is set and
+// otherwise below what came before with space above, with a bookmark and
+// anchor. The heading keeps two lines of what follows.
+func (d *doc) sectionHeading(key, title string, newPage bool) {
+	size := 16.0
+	bx := box{x: d.left, width: d.right - d.left, lead: headingLead}
+	lines := d.lines([]run{textRun(title, sans, size, true, accent)}, bx)
+	h := float64(len(lines))*size*headingLead + 16 + 2*bodySize*leading
+	switch {
+	case newPage:
+		d.newPage()
+	case d.y > d.top:
+		d.y += sectionGap
+		d.ensure(h)
+	}
+	d.anchor(key, title, 0)
+	d.flowLines(lines, bx, size)
 	d.pdf.SetDrawColor(accent[0], accent[1], accent[2])
 	d.pdf.SetLineWidth(0.8)
 	d.pdf.Line(d.left, d.y+2, d.right, d.y+2)
-	d.space(16)
+	d.space(14)
 }
 
-// drawSummary draws the executive summary (BLUF); a briefing without one
-// goes straight to the contents rather than print an empty page.
+// drawSummary draws the executive summary (BLUF), if there is one.
 func (d *doc) drawSummary() {
 	if strings.TrimSpace(d.b.Summary) == "" {
 		return
 	}
-	d.sectionHeading("summary", d.lbl.summary)
-	d.drawBlocks(parseMarkdown(d.b.Summary, style{family: sans, size: bodySize, color: black}))
+	d.sectionHeading("summary", d.lbl.summary, false)
+	d.drawBlocks(parseMarkdown(d.b.Summary, style{family: sans, size: bodySize, color: black}, "summary"), "summary", 1)
 }
 
 // drawContents draws the table of contents with page numbers and links.
 func (d *doc) drawContents() {
-	d.sectionHeading("contents", d.lbl.contents)
-	for i, t := range d.b.Topics {
-		d.contentsEntry(fmt.Sprintf("topic-%d", i), topicTitle(i, t.Title))
+	d.sectionHeading("contents", d.lbl.contents, true)
+	if strings.TrimSpace(d.b.Summary) != "" {
+		d.contentsEntry("summary", "", d.lbl.summary)
 	}
-	d.contentsEntry("sources", d.lbl.sources)
+	for _, i := range d.shown {
+		d.contentsEntry(topicKey(i), d.topicNumber(i), d.b.Topics[i].Title)
+	}
+	d.contentsEntry("sources", "", d.lbl.sources)
 }
 
-func (d *doc) contentsEntry(key, title string) {
+// contentsEntry draws one line of the contents: the number, the title
+// (wrapped lines hang under the title, not the number), a dotted leader and
+// the page, all one link.
+func (d *doc) contentsEntry(key, num, title string) {
 	size := 11.0
-	lh := size * leading
-	d.ensure(lh + 4)
-	num := d.pageOf(key)
+	bx := box{x: d.left + 22, width: d.right - d.left - 22 - 40, lead: 1.45}
+	lh := bx.lineHeight(size)
 	st := style{family: sans, size: size, color: black}
-	numW := d.measure(num, st)
-	avail := d.right - d.left - numW - 24
-	lines := d.lines([]run{{title, st}}, avail)
-	link := d.pdf.AddLink()
-	d.links[key] = link
+	lines := d.lines([]run{{title, st}}, bx)
+	d.ensure(float64(len(lines))*lh + 4)
+	page := d.pageOf(key)
 	top := d.y
+	if num != "" {
+		d.text(d.left, d.baseline(size, lh), num, st)
+	} else {
+		bx.x = d.left
+	}
 	for i, l := range lines {
-		d.drawLine(l, d.left, d.baseline(size))
+		d.drawLine(l, bx.x, d.baseline(size, lh), bx.width)
 		if i == len(lines)-1 {
-			d.leader(d.left+l.width+6, d.right-numW-6, d.baseline(size))
-			d.setFont(st)
-			d.setTextColor(black)
-			d.pdf.Text(d.right-numW, d.baseline(size), num)
+			pageW := d.measure(page, st)
+			d.leader(bx.x+l.width+6, d.right-pageW-6, d.baseline(size, lh))
+			d.text(d.right-pageW, d.baseline(size, lh), page, st)
 		}
 		d.y += lh
 	}
-	d.pdf.Link(d.left, top, d.right-d.left, d.y-top, link)
+	d.pdf.Link(d.left, top, d.right-d.left, d.y-top, d.anchorLink(key))
 	d.y += 4
 }
 
 // leader draws the dotted line between a contents entry and its page number.
 func (d *doc) leader(x1, x2, y float64) {
-	if x2-x1 < 6 {
+	if x2-x1 < 6 || d.out == nil {
 		return
 	}
 	d.pdf.SetDrawColor(160, 160, 160)
@@ -161,10 +214,6 @@ func (d *doc) leader(x1, x2, y float64) {
 	d.pdf.SetDashPattern([]float64{0.6, 2.4}, 0)
 	d.pdf.Line(x1, y-1, x2, y-1)
 	d.pdf.SetDashPattern([]float64{}, 0)
-}
-
-func topicTitle(i int, title string) string {
-	return fmt.Sprintf("%d. %s", i+1, title)
 }
 
 // fit shortens text with an ellipsis so that it is at most width wide.

@@ -63,16 +63,20 @@ func Write(w io.Writer, b *briefing.Briefing, opt Options) (Report, error) {
 	if paper == "" {
 		paper = b.Details.Paper
 	}
+	if opt.Style == "" {
+		opt.Style = b.Details.Style
+	}
 	// The first pass lays the document out to learn on which page each
 	// section starts; the second draws it with those numbers in the contents.
 	fs.warmUp()
-	first := newDoc(b, fs, paper, nil, false)
+	first := newDoc(b, fs, paper, opt.Style, nil, false)
 	if err := first.render(); err != nil {
 		return Report{}, err
 	}
 	waitWarm()
-	second := newDoc(b, fs, paper, first.anchors, true)
+	second := newDoc(b, fs, paper, opt.Style, first.anchors, true)
 	second.replay = first.laidOut
+	second.prevCited = first.citedOn
 	if err := second.render(); err != nil {
 		return Report{}, err
 	}
@@ -91,8 +95,10 @@ func Write(w io.Writer, b *briefing.Briefing, opt Options) (Report, error) {
 type doc struct {
 	pdf     canvas
 	out     *gofpdf.Fpdf // the real document; nil in the layout pass
-	fontsIn map[string]bool
+	fontsIn map[int]bool // fonts added to the document
 	b       *briefing.Briefing
+	style   string // briefing.StyleBriefing or briefing.StyleReport
+	shown   []int  // the topics printed (shownTopics)
 	fonts   *fontSet
 	lbl     labels
 	report  Report
@@ -100,12 +106,15 @@ type doc struct {
 	anchors map[string]int // anchor → page, found in this pass
 	links   map[string]int // anchor → internal link
 	cites   map[string]int // article id → citation number
+	// citedOn lists the pages citing each source, found in this pass;
+	// prevCited is the list of the previous pass, which the sources print.
+	citedOn, prevCited map[int][]int
 	// laidOut records the lines of every paragraph in the layout pass; the
 	// drawing pass replays them instead of breaking the same lines again.
 	curFont  fontState
 	curColor colorState
-	laidOut  [][]lineOf
-	replay   [][]lineOf
+	laidOut  map[string][][]lineOf
+	replay   map[string][][]lineOf
 
 	pageW, pageH, left, right, top, bottom float64
 	y                                      float64
@@ -118,6 +127,9 @@ const (
 	marginBottom = 70
 	bodySize     = 10.5
 	leading      = 1.6 // line height as a share of the font size
+	// englishMeasure is the width of the text of an English handout: about
+	// 70 characters of body text.
+	englishMeasure = 380
 )
 
 var (
@@ -136,18 +148,24 @@ var paperSizes = map[string][2]float64{
 	briefing.PaperLetter: {612, 792},
 }
 
-func newDoc(b *briefing.Briefing, fs *fontSet, paper string, pages map[string]int, draw bool) *doc {
+func newDoc(b *briefing.Briefing, fs *fontSet, paper, handoutStyle string, pages map[string]int, draw bool) *doc {
 	size, ok := paperSizes[paper]
 	if !ok {
 		size = paperSizes[briefing.PaperA4]
 	}
 	d := &doc{
-		b: b, fonts: fs, lbl: labelsFor(b.Details.Language), fontsIn: map[string]bool{},
+		b: b, fonts: fs, lbl: labelsFor(b.Details.Language), fontsIn: map[int]bool{},
+		style: handoutStyle, shown: shownTopics(b),
 		pages: pages, anchors: map[string]int{},
-		links: map[string]int{}, cites: map[string]int{},
+		links: map[string]int{}, cites: map[string]int{}, citedOn: map[int][]int{},
+		laidOut: map[string][][]lineOf{},
 	}
 	d.pageW, d.pageH = size[0], size[1]
 	d.left, d.right = marginX, d.pageW-marginX
+	if b.Details.Language == "en" {
+		// English reads best at 60 to 80 characters a line.
+		d.left, d.right = (d.pageW-englishMeasure)/2, (d.pageW+englishMeasure)/2
+	}
 	d.top, d.bottom = marginTop, d.pageH-marginBottom
 	for i, a := range b.Cited() {
 		d.cites[a.ID] = i + 1
@@ -158,7 +176,7 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper string, pages map[string]in
 	}
 	p := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "pt", Size: gofpdf.SizeType{Wd: size[0], Ht: size[1]}, OrientationStr: "P"})
 	d.pdf, d.out = p, p
-	p.SetMargins(d.left, d.top, marginX)
+	p.SetMargins(d.left, d.top, d.pageW-d.right)
 	p.SetAutoPageBreak(false, marginBottom)
 	p.SetCatalogSort(true)
 	p.SetCompression(true)
@@ -184,7 +202,15 @@ func (d *doc) metadata() {
 		subject = strings.Join(topics, " · ")
 	}
 	d.out.SetSubject(d.fonts.sanitize(subject, &d.report), true)
-	d.out.SetKeywords(d.fonts.sanitize(strings.Join(topics, ", "), &d.report), true)
+	keywords := topics
+	if det.Marking != "" {
+		keywords = append([]string{det.Marking}, keywords...)
+	}
+	if det.Declassify != "" {
+		keywords = append(keywords, det.Declassify)
+	}
+	d.out.SetKeywords(d.fonts.sanitize(strings.Join(keywords, ", "), &d.report), true)
+	d.out.SetLang(det.Language)
 	d.out.SetCreator("Briefdesk", true)
 	d.out.SetProducer("Briefdesk", true)
 	when := d.b.Date()
@@ -197,13 +223,17 @@ func (d *doc) metadata() {
 
 // render draws the whole document.
 func (d *doc) render() error {
-	d.drawCover()
-	d.drawSummary()
-	d.drawContents()
-	for i := range d.b.Topics {
-		d.drawTopic(i)
+	if d.isReport() {
+		d.renderReport()
+	} else {
+		d.drawCover()
+		d.drawContents()
+		d.drawSummary()
+		for _, i := range d.shown {
+			d.drawTopic(i)
+		}
+		d.drawSources()
 	}
-	d.drawSources()
 	d.anchors["total"] = d.pdf.PageNo()
 	if d.out != nil {
 		if err := d.out.Error(); err != nil {

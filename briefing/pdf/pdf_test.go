@@ -120,9 +120,9 @@ func TestTextComesBack(t *testing.T) {
 func TestContentsPageNumbers(t *testing.T) {
 	b := handout(t, "ko")
 	pdf, rep := render(t, b, Options{})
-	contents := pageText(t, pdf, 3)
+	contents := pageText(t, pdf, 2)
 	if !strings.Contains(contents, "목차") {
-		t.Fatalf("page 3 is not the contents:\n%s", contents)
+		t.Fatalf("page 2 is not the contents:\n%s", contents)
 	}
 	for i, tp := range b.Topics {
 		title := topicTitle(i, tp.Title)
@@ -131,7 +131,7 @@ func TestContentsPageNumbers(t *testing.T) {
 			t.Fatalf("%q not in the contents:\n%s", title, contents)
 		}
 		page, _ := strconv.Atoi(m[1])
-		if page < 4 || page > rep.Pages || !strings.Contains(pageText(t, pdf, page), title) {
+		if page < 2 || page > rep.Pages || !strings.Contains(pageText(t, pdf, page), title) {
 			t.Errorf("contents say %q is on page %d, but it is not there", title, page)
 		}
 	}
@@ -158,7 +158,7 @@ func TestOutlineLinksFontsMetadata(t *testing.T) {
 	for _, o := range doc.Outlines {
 		titles = append(titles, o.Title)
 	}
-	want := "핵심 요약|목차|1. 동맹 현황|2. 연합 방위|3. MRO·방산 협력|4. 미래 협력|출처"
+	want := "목차|핵심 요약|1. 동맹 현황|2. 연합 방위|3. MRO·방산 협력|4. 미래 협력|출처"
 	if strings.Join(titles, "|") != want {
 		t.Errorf("bookmarks %q, want %q", titles, want)
 	}
@@ -172,8 +172,8 @@ func TestOutlineLinksFontsMetadata(t *testing.T) {
 		t.Errorf("%d internal links, want one per contents entry", n)
 	}
 	fonts := tool(t, pdf, "pdffonts")
-	for _, f := range []string{"nanumgothic", "nanumgothicB", "nanummyeongjo"} {
-		if !regexp.MustCompile(`(?m)^utf8` + f + `\s+CID TrueType\s+Identity-H\s+yes`).MatchString(fonts) {
+	for _, f := range []string{"NanumGothic", "NanumGothicBold", "NanumMyeongjo", "NotoSans-Regular", "NotoSerif-Regular"} {
+		if !regexp.MustCompile(`(?m)^[A-Z]{6}\+` + f + `\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes`).MatchString(fonts) {
 			t.Errorf("%s not embedded:\n%s", f, fonts)
 		}
 	}
@@ -269,15 +269,21 @@ func TestLongWordsAndEmptyBriefing(t *testing.T) {
 	b := briefing.New(tmpl, "ko", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
 	b.Summary = "https://example.org/" + strings.Repeat("아주긴주소", 60)
 	pdf, rep := render(t, b, Options{})
-	if rep.Pages != 5 {
-		t.Errorf("%d pages, want cover, summary, contents, one topic and sources", rep.Pages)
+	if rep.Pages != 2 {
+		t.Errorf("%d pages, want the cover and one page for contents, summary, the topic and sources", rep.Pages)
 	}
-	if text := flat(tool(t, pdf, "pdftotext", "-enc", "UTF-8")); !strings.Contains(text, "발췌한 기사가 없습니다.") {
-		t.Errorf("empty topic not explained:\n%s", text)
+	text := flat(tool(t, pdf, "pdftotext", "-enc", "UTF-8"))
+	if !strings.Contains(text, "1. 빈 주제 해당 없음") {
+		t.Errorf("the empty topic does not say so in one line:\n%s", text)
+	}
+	if strings.Contains(text, "아주긴주소아주긴주소아주긴주소아주긴주소아주긴주소아주긴주소아주긴주소아주긴주소아주긴주소아주긴주소아주긴주소") {
+		t.Errorf("an over-long word ran on unbroken:\n%s", text)
 	}
 	b.Summary = "  "
-	if _, rep := render(t, b, Options{}); rep.Pages != 4 {
-		t.Errorf("%d pages; without a summary there is no summary page", rep.Pages)
+	b.Details.EmptyTopics = briefing.EmptyTopicOmit
+	pdf, _ = render(t, b, Options{})
+	if text := flat(tool(t, pdf, "pdftotext", "-enc", "UTF-8")); strings.Contains(text, "빈 주제") || strings.Contains(text, "해당 없음") || strings.Contains(text, "핵심 요약") {
+		t.Errorf("an empty topic left out, or an empty summary, still prints:\n%s", text)
 	}
 }
 
@@ -315,17 +321,21 @@ func FuzzLayout(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, summary, excerpt, marking string) {
 		b := fuzzBriefing(t, summary, excerpt, marking)
-		d := newDoc(b, fs, "a4", nil, false)
-		if err := d.render(); err != nil {
-			t.Fatalf("layout failed: %v", err)
-		}
-		if d.anchors["sources"] < 5 {
-			t.Fatalf("sources on page %d, after at least four pages", d.anchors["sources"])
-		}
-		for _, lines := range d.laidOut {
-			for _, l := range lines {
-				if l.width > d.right-d.left+0.01 {
-					t.Fatalf("line of width %.1f overflows the text area", l.width)
+		for _, st := range []string{briefing.StyleBriefing, briefing.StyleReport} {
+			d := newDoc(b, fs, "a4", st, nil, false)
+			if err := d.render(); err != nil {
+				t.Fatalf("layout failed: %v", err)
+			}
+			if d.anchors["sources"] < 2 {
+				t.Fatalf("%s: sources on page %d, after the first", st, d.anchors["sources"])
+			}
+			for _, paragraphs := range d.laidOut {
+				for _, lines := range paragraphs {
+					for _, l := range lines {
+						if l.width > d.right-d.left+0.01 {
+							t.Fatalf("line of width %.1f overflows the text area", l.width)
+						}
+					}
 				}
 			}
 		}
@@ -399,7 +409,7 @@ func FuzzExport(f *testing.F) {
 		if err != nil {
 			t.Fatalf("export failed: %v", err)
 		}
-		if rep.Pages < 5 || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(buf.Bytes()), []byte("%%EOF")) {
+		if rep.Pages < 2 || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(buf.Bytes()), []byte("%%EOF")) {
 			t.Fatalf("%d pages, %d bytes, not a whole PDF", rep.Pages, buf.Len())
 		}
 		for _, d := range drawnTexts(t, buf.Bytes()) {
@@ -472,8 +482,8 @@ func TestLineBreaksAsWritten(t *testing.T) {
 }
 
 // TestSourceLineOnOneLine gives an article a title of three lines: the
-// source line under its excerpt stays one line, with the reporter, and
-// its citation number on it.
+// source line under its excerpt stays short and on one line (site ·
+// reporter · date · [n]); the title is in the source list only.
 func TestSourceLineOnOneLine(t *testing.T) {
 	b := handout(t, "ko")
 	long := strings.Repeat("한미 국방장관 회담에서 확장억제와 연합연습 조정 방안을 집중 논의 ", 4)
@@ -482,22 +492,24 @@ func TestSourceLineOnOneLine(t *testing.T) {
 		b.Articles[i].Author = "김하늘 기자"
 	}
 	pdf, _ := render(t, b, Options{})
-	texts := drawnTexts(t, pdf)
+	lines := strings.Split(tool(t, pdf, "pdftotext", "-enc", "UTF-8"), "\n")
 	sources := 0
-	for i, d := range texts {
-		if !strings.HasPrefix(d.text, "— ") || i+1 == len(texts) {
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "— ") {
 			continue
 		}
 		sources++
-		next := texts[i+1]
-		if !strings.HasPrefix(next.text, "[") || next.y != d.y || next.page != d.page {
-			t.Fatalf("the source line %q goes on to %q on another line", d.text, next.text)
+		if !regexp.MustCompile(`^— ([^·]+ · )?김하늘 기자 (· 20\d\d\. 1?\d\. \d+\. )?· \[\d\]$`).MatchString(l) {
+			t.Errorf("source line %q: not site · reporter · date · [n] on one line", l)
 		}
-		if !strings.Contains(d.text, "김하늘 기자") || !strings.Contains(d.text, "…") {
-			t.Errorf("source line %q: no reporter, or the title not cut", d.text)
+		if strings.Contains(l, "확장억제") || i+1 < len(lines) && strings.HasPrefix(lines[i+1], "[") {
+			t.Errorf("source line %q repeats the title or goes on to the next line", l)
 		}
 	}
 	if sources == 0 {
 		t.Fatal("no source lines found")
 	}
 }
+
+// topicTitle is how the briefing style heads topic i.
+func topicTitle(i int, title string) string { return fmt.Sprintf("%d. %s", i+1, title) }

@@ -2,22 +2,22 @@ package pdf
 
 import (
 	"strings"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // style is how a run of text is drawn.
 type style struct {
-	family string
-	bold   bool
-	size   float64
-	color  [3]int
-	link   string // external address, underlined
-}
-
-func (s style) fontStyle() string {
-	if s.bold && s.family != fallback {
-		return "B"
-	}
-	return ""
+	family    string // sans or serif
+	bold      bool
+	italic    bool // Latin letters in italics; the rest underlined (emphasis)
+	underline bool
+	size      float64
+	color     [3]int
+	link      string  // external address, underlined
+	anchor    string  // a place in the document the text links to (anchorLink)
+	rise      float64 // raised above the baseline (a note's number)
 }
 
 // run is text in one style.
@@ -26,27 +26,33 @@ type run struct {
 	st   style
 }
 
-// piece is a word, or part of one, that is drawn in one style. A line holds
-// pieces; space marks a piece that a space separates from the one before.
+// piece is a word, or part of one, drawn in one style and one font. A line
+// holds pieces.
 type piece struct {
 	text  string
 	st    style
+	face  int // index in fontSet.faces
 	width float64
-	space bool
+	space bool // a space separates it from the piece before
+	join  bool // the same word goes on: the line may not break before it
 	brk   bool // starts a new line: the writer broke the line here
 }
 
 // lineOf is one laid-out line.
 type lineOf struct {
-	pieces []piece
-	width  float64
+	pieces   []piece
+	width    float64
+	justify  bool    // a line of a justified paragraph that is not its last
+	gapAbove float64 // space above it: a new paragraph of an excerpt
 }
 
 // words splits runs into pieces at spaces. Korean is written with spaces
-// between words (어절), so breaking only at spaces keeps every word whole.
-// A piece that contains a character the Nanum fonts draw wrongly is split so
-// that character is drawn with the fallback font.
+// between words (어절), so breaking only at spaces keeps every word whole;
+// addresses may also break after / ? & = and -. A word drawn in more than
+// one font is split into joined pieces, one per font. Addresses in the text
+// become links.
 func (d *doc) words(runs []run) []piece {
+	runs = mergeRuns(runs)
 	n := 0
 	for _, r := range runs {
 		n += strings.Count(r.text, " ") + 1
@@ -64,8 +70,11 @@ func (d *doc) words(runs []run) []piece {
 				text = rest
 				if w != "" {
 					start := len(out)
-					out = d.appendWord(out, w, r.st, space)
-					out[start].brk = brk
+					out = d.appendWord(out, w, r.st)
+					out[start].space, out[start].brk = space, brk
+					// A word that goes on in another style (**현대화**에) is
+					// still one word.
+					out[start].join = start > 0 && !space && !brk
 					space, brk = false, false
 				}
 				if found {
@@ -77,74 +86,203 @@ func (d *doc) words(runs []run) []piece {
 	return out
 }
 
-// appendWord appends the pieces of one word: the word itself, or its parts
-// when some of its characters need the fallback font.
-func (d *doc) appendWord(out []piece, w string, st style, space bool) []piece {
-	if !strings.ContainsFunc(w, needsFallback) {
-		return append(out, piece{text: w, st: st, space: space, width: d.measure(w, st)})
-	}
-	for j, part := range splitFallback(w) {
-		pst := st
-		if needsFallback(rune(part[0])) {
-			pst.family = fallback
+// mergeRuns joins neighbouring runs of the same style: the Markdown parser
+// splits text at characters that might have been markup (an address at its
+// underscores and ampersands).
+func mergeRuns(runs []run) []run {
+	merge := false
+	for i := 1; i < len(runs); i++ {
+		if runs[i].st == runs[i-1].st {
+			merge = true
+			break
 		}
-		out = append(out, piece{text: part, st: pst, space: space && j == 0, width: d.measure(part, pst)})
+	}
+	if !merge {
+		return runs
+	}
+	out := make([]run, 0, len(runs))
+	for _, r := range runs {
+		if n := len(out); n > 0 && out[n-1].st == r.st {
+			out[n-1].text += r.text
+			continue
+		}
+		out = append(out, r)
 	}
 	return out
 }
 
-// splitFallback splits a word into parts that need the fallback font and
-// parts that do not.
-func splitFallback(w string) []string {
+// appendWord appends the pieces of one word.
+func (d *doc) appendWord(out []piece, w string, st style) []piece {
+	segments := []string{w}
+	if addr := addressIn(w); addr != "" {
+		if st.link == "" && st.anchor == "" {
+			st = linkStyle(st, addr)
+		}
+		segments = addressParts(w)
+	}
+	for si, seg := range segments {
+		start := len(out)
+		out = d.appendFaces(out, seg, st)
+		if si > 0 {
+			out[start].join = false // a break after / ? & = -
+		}
+	}
+	return out
+}
+
+// appendFaces appends text as pieces, one per run of characters drawn in
+// the same font, all joined to the piece before but the first.
+func (d *doc) appendFaces(out []piece, text string, st style) []piece {
+	start, cur := 0, -2
+	var prev rune
+	for i, r := range text {
+		f := d.faceIn(r, prev, text[i+utf8.RuneLen(r):], st)
+		if f != cur && i > start {
+			out = append(out, d.newPiece(text[start:i], st, cur, len(out) > 0 && start > 0))
+			start = i
+		}
+		cur, prev = f, r
+	}
+	return append(out, d.newPiece(text[start:], st, cur, start > 0))
+}
+
+// faceIn returns the font that draws r after prev and before rest. In a
+// Korean handout the punctuation of Latin text goes with its neighbours: in
+// the Latin face in "RDP-A", in the Hangul face after Hangul ("입니다.").
+func (d *doc) faceIn(r, prev rune, rest string, st style) int {
+	lang := d.b.Details.Language
+	if lang != "en" && r < 0x80 && !isLatinAlnum(r) {
+		next, _ := utf8.DecodeRuneInString(rest)
+		near := prev
+		if prev == 0 || !isLatinAlnum(prev) && !(prev >= 0x80 && prev < 0x250) {
+			near = next
+		}
+		if !isLatinAlnum(near) && !(near >= 0x80 && near < 0x250) {
+			lang = "ko-hangul"
+		}
+	}
+	f := d.fonts.faceFor(r, st, lang)
+	if f < 0 {
+		f = d.fonts.faceFor(replacement, st, lang)
+	}
+	return f
+}
+
+// isLatinAlnum reports whether r is an ASCII letter or digit.
+func isLatinAlnum(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+}
+
+func (d *doc) newPiece(text string, st style, face int, join bool) piece {
+	return piece{text: text, st: st, face: face, join: join, width: d.faceWidth(text, st, face)}
+}
+
+// faceWidth returns the width of text set in the font face at st's size.
+func (d *doc) faceWidth(text string, st style, face int) float64 {
+	total := 0
+	for _, r := range text {
+		total += d.fonts.advance(face, r)
+	}
+	return float64(total) * st.size / 1000
+}
+
+// measure returns the width of text in a style, each character in the font
+// that draws it.
+func (d *doc) measure(text string, st style) float64 {
+	w := 0.0
+	for _, p := range d.appendFaces(nil, text, st) {
+		w += p.width
+	}
+	return w
+}
+
+// gap returns the width of the space before p: a space of p's font, which
+// draws it with p's text, or of the Latin face when p's font has none.
+func (d *doc) gap(p *piece) float64 {
+	return float64(d.fonts.advance(d.spaceFace(p.st, p.face), ' ')) * p.st.size / 1000
+}
+
+// spaceFace returns face when it has a space, and otherwise the Latin face
+// of st.
+func (d *doc) spaceFace(st style, face int) int {
+	if _, ok := d.fonts.glyph(d.fonts.faces[face], ' '); ok {
+		return face
+	}
+	return d.fonts.byName[fontFiles[st.family][latinRole][st.variant()]]
+}
+
+// addressIn returns the web address a word is, without the punctuation that
+// closes a sentence around it, or "" when it is not one.
+func addressIn(w string) string {
+	w = strings.TrimLeft(w, "(<[「『\"'“‘")
+	lower := strings.ToLower(w)
+	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "www.") {
+		return ""
+	}
+	w = strings.TrimRight(w, ".,;:!?)>]」』\"'”’")
+	if strings.HasPrefix(lower, "www.") {
+		w = "https://" + w
+	}
+	if !briefing.SafeLink(w) {
+		return ""
+	}
+	return w
+}
+
+// addressParts splits an address after the characters a long address may
+// break at: / ? & = and -, never inside a name.
+func addressParts(w string) []string {
 	var parts []string
 	start := 0
 	for i, r := range w {
-		if needsFallback(r) {
-			if i > start {
-				parts = append(parts, w[start:i])
-			}
-			parts = append(parts, w[i:i+1])
+		if strings.ContainsRune("/?&=-", r) && i+1 < len(w) && !strings.ContainsRune("/?&=-", rune(w[i+1])) {
+			parts = append(parts, w[start:i+1])
 			start = i + 1
 		}
 	}
-	if start < len(w) {
-		parts = append(parts, w[start:])
-	}
-	return parts
+	return append(parts, w[start:])
 }
 
-// measure returns the width of text in a style.
-func (d *doc) measure(text string, st style) float64 {
-	return d.fonts.width(text, st)
-}
-
-// breakLines fills lines of at most width greedily, word by word. A word
-// wider than a whole line is broken between characters. The lines share
-// pieces' memory.
-func (d *doc) breakLines(pieces []piece, width float64) []lineOf {
+// breakLines fills lines of at most width greedily, word by word (a word
+// being a piece and the pieces joined to it). A word wider than a whole
+// line is broken between characters. When justify is set, every line but a
+// paragraph's last and those the writer ended is marked to be justified.
+// The lines share pieces' memory.
+func (d *doc) breakLines(pieces []piece, width float64, justify bool) []lineOf {
 	var lines []lineOf
 	start, cur := 0, 0.0 // the line being filled is pieces[start:i]
-	for i := range pieces {
+	for i := 0; i < len(pieces); {
+		j := i + 1 // the word is pieces[i:j]
+		ww := pieces[i].width
+		for ; j < len(pieces) && pieces[j].join; j++ {
+			ww += pieces[j].width
+		}
 		p := &pieces[i]
 		gap := 0.0
 		if p.space && i > start {
-			gap = d.measure(" ", p.st)
+			gap = d.gap(p)
 		}
-		if i > start && (p.brk || cur+gap+p.width > width) {
-			lines = append(lines, lineOf{pieces: pieces[start:i:i], width: cur})
+		if i > start && (p.brk || cur+gap+ww > width) {
+			lines = append(lines, lineOf{pieces: pieces[start:i:i], width: cur, justify: justify && !p.brk})
 			start, cur, gap = i, 0, 0
 		}
-		if i == start && p.width > width {
-			parts := d.splitWide(*p, width)
+		if i == start && ww > width {
+			// Break the word between characters, keeping the last part to
+			// go on with.
+			parts := d.splitWide(pieces[i:j], width)
 			for _, part := range parts[:len(parts)-1] {
-				lines = append(lines, lineOf{pieces: []piece{part}, width: part.width})
+				lines = append(lines, lineOf{pieces: part, width: widthOf(part)})
 			}
-			*p = parts[len(parts)-1]
+			last := parts[len(parts)-1]
+			pieces = append(append(pieces[:i:i], last...), pieces[j:]...)
+			start, j = i, i+len(last)
+			ww = widthOf(last)
 		}
 		if i == start {
-			p.space = false
+			pieces[i].space = false
 		}
-		cur += gap + p.width
+		cur += gap + ww
+		i = j
 	}
 	if start < len(pieces) {
 		lines = append(lines, lineOf{pieces: pieces[start:len(pieces):len(pieces)], width: cur})
@@ -152,60 +290,129 @@ func (d *doc) breakLines(pieces []piece, width float64) []lineOf {
 	return lines
 }
 
-// splitWide breaks an over-long word (an address, say) into line-sized parts.
-func (d *doc) splitWide(p piece, width float64) []piece {
-	var parts []piece
-	var b strings.Builder
+func widthOf(ps []piece) float64 {
 	w := 0.0
-	for _, r := range p.text {
-		rw := d.measure(string(r), p.st)
-		if w+rw > width && b.Len() > 0 {
-			parts = append(parts, piece{text: b.String(), st: p.st, width: w})
-			b.Reset()
-			w = 0
-		}
-		b.WriteRune(r)
-		w += rw
+	for _, p := range ps {
+		w += p.width
 	}
-	parts = append(parts, piece{text: b.String(), st: p.st, width: w})
-	return parts
+	return w
 }
 
-// drawLine draws a line with its baseline at y, starting at x. Pieces of the
-// same style are drawn as one string with their spaces, so that text
-// extraction gives the words back with single spaces between them.
-func (d *doc) drawLine(l lineOf, x, y float64) {
+// splitWide breaks an over-long word into line-sized parts, between
+// characters.
+func (d *doc) splitWide(word []piece, width float64) [][]piece {
+	var lines [][]piece
+	var line []piece
+	w := 0.0
+	for _, p := range word {
+		var b strings.Builder
+		pw := 0.0
+		for _, r := range p.text {
+			rw := d.faceWidth(string(r), p.st, p.face)
+			if w+pw+rw > width && (b.Len() > 0 || len(line) > 0) {
+				if b.Len() > 0 {
+					line = append(line, piece{text: b.String(), st: p.st, face: p.face, width: pw, join: len(line) > 0})
+				}
+				lines = append(lines, line)
+				line, w, pw = nil, 0, 0
+				b.Reset()
+			}
+			b.WriteRune(r)
+			pw += rw
+		}
+		if b.Len() > 0 {
+			line = append(line, piece{text: b.String(), st: p.st, face: p.face, width: pw, join: len(line) > 0})
+			w += pw
+		}
+	}
+	return append(lines, line)
+}
+
+// maxStretch is how much wider than a space a gap of a justified line may
+// grow, in ems; a line that would need more is set ragged instead, so that
+// a line with a long Latin word is never spread out.
+const maxStretch = 0.6
+
+// drawLine draws a line with its baseline at y, starting at x, in a column
+// width wide. Pieces of the same style and font are drawn as one string
+// with their spaces, so that text extraction gives the words back with
+// single spaces between them; a justified line draws its words apart.
+func (d *doc) drawLine(l lineOf, x, y, width float64) {
 	if d.out == nil {
 		return // the layout pass only needs to know where lines go
 	}
+	extra := 0.0
+	if l.justify {
+		gaps := 0
+		for i, p := range l.pieces {
+			if p.space && i > 0 {
+				gaps++
+			}
+		}
+		if gaps > 0 {
+			extra = (width - l.width) / float64(gaps)
+			if extra < 0 || extra > maxStretch*l.pieces[0].st.size {
+				extra = 0
+			}
+		}
+	}
 	for i := 0; i < len(l.pieces); {
-		st := l.pieces[i].st
+		st, fc := l.pieces[i].st, l.pieces[i].face
+		if l.pieces[i].space && i > 0 {
+			x += d.gap(&l.pieces[i]) + extra
+		}
 		var b strings.Builder
 		w := 0.0
 		j := i
-		for ; j < len(l.pieces) && l.pieces[j].st == st; j++ {
+		for ; j < len(l.pieces) && l.pieces[j].st == st && l.pieces[j].face == fc; j++ {
 			if l.pieces[j].space && j > i {
+				if extra > 0 || d.spaceFace(st, fc) != fc {
+					break
+				}
 				b.WriteByte(' ')
-				w += d.measure(" ", st)
+				w += d.gap(&l.pieces[j])
 			}
 			b.WriteString(l.pieces[j].text)
 			w += l.pieces[j].width
 		}
-		if l.pieces[i].space && i > 0 {
-			x += d.measure(" ", st)
-		}
-		d.setFont(st)
-		d.setTextColor(st.color)
-		d.pdf.Text(x, y, b.String())
-		if st.link != "" {
-			d.pdf.SetDrawColor(st.color[0], st.color[1], st.color[2])
-			d.pdf.SetLineWidth(0.4)
-			d.pdf.Line(x, y+1.5, x+w, y+1.5)
-			d.pdf.LinkString(x, y-st.size, w, st.size*1.3, st.link)
-		}
+		d.drawRun(b.String(), st, fc, x, y, w)
 		x += w
 		i = j
 	}
+}
+
+// drawRun draws text in one font with its decorations and link.
+func (d *doc) drawRun(text string, st style, fc int, x, y, w float64) {
+	d.setFont(st, fc)
+	d.setTextColor(st.color)
+	y -= st.rise
+	d.pdf.Text(x, y, text)
+	if st.link != "" || st.underline || st.italic && !strings.HasPrefix(d.fonts.faces[fc].name, "Noto") {
+		d.pdf.SetDrawColor(st.color[0], st.color[1], st.color[2])
+		d.pdf.SetLineWidth(0.4)
+		d.pdf.Line(x, y+1.5, x+w, y+1.5)
+	}
+	switch {
+	case st.link != "":
+		d.pdf.LinkString(x, y-st.size, w, st.size*1.3, st.link)
+	case st.anchor != "":
+		d.pdf.Link(x, y-st.size, w, st.size*1.3, d.anchorLink(st.anchor))
+	}
+}
+
+// text draws a string at (x, y) in st, each character in the font that
+// draws it; it returns the width drawn.
+func (d *doc) text(x, y float64, s string, st style) float64 {
+	s = d.fonts.sanitize(s, &d.report)
+	ps := d.appendFaces(nil, s, st)
+	w := 0.0
+	for _, p := range ps {
+		if d.out != nil {
+			d.drawRun(p.text, p.st, p.face, x+w, y, p.width)
+		}
+		w += p.width
+	}
+	return w
 }
 
 // setTextColor sets the text colour unless it is already set; gofpdf writes
@@ -224,26 +431,32 @@ type colorState struct {
 	set bool
 }
 
-// setFont selects a font, registering a bundled font with the document the
-// first time it is used, so that unused fonts cost nothing.
-func (d *doc) setFont(st style) {
+// setFont selects a font, registering the bundled font with the document
+// the first time it is used, so that unused fonts cost nothing.
+func (d *doc) setFont(st style, fc int) {
 	// gofpdf writes the font operator on every call; skip repeats.
-	cur := fontState{st.family, st.bold && st.family != fallback, st.size}
+	cur := fontState{fc, st.size}
 	if cur == d.curFont {
 		return
 	}
-	key := st.family + st.fontStyle()
-	if d.out != nil && st.family != fallback && !d.fontsIn[key] {
-		d.out.AddUTF8FontFromBytes(st.family, st.fontStyle(), d.fonts.files[key])
-		d.fontsIn[key] = true
+	name := d.fonts.faces[fc].name
+	family := strings.TrimSuffix(name, ".ttf")
+	if d.out != nil && !d.fontsIn[fc] {
+		d.out.AddUTF8FontFromBytes(family, "", d.fonts.faces[fc].data)
+		d.fontsIn[fc] = true
 	}
-	d.pdf.SetFont(st.family, st.fontStyle(), st.size)
+	d.pdf.SetFont(family, "", st.size)
 	d.curFont = cur
 }
 
 // fontState is the font last selected on the page.
 type fontState struct {
-	family string
-	bold   bool
-	size   float64
+	face int
+	size float64
+}
+
+// firstRune returns the first character of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -10,19 +11,55 @@ import (
 const (
 	excerptSize = 10
 	sourceSize  = 8
+	excerptPad  = 6
 )
 
+// emptyTopic reports whether a topic has nothing to print.
+func emptyTopic(t briefing.Topic) bool {
+	return len(t.Excerpts) == 0 && strings.TrimSpace(t.Commentary) == ""
+}
+
+// shownTopics returns the indices of the topics the handout prints: all of
+// them, or those with something in them when the user leaves empty topics
+// out.
+func shownTopics(b *briefing.Briefing) []int {
+	var out []int
+	for i, t := range b.Topics {
+		if b.Details.EmptyTopics == briefing.EmptyTopicOmit && emptyTopic(t) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+func topicKey(i int) string { return "topic-" + strconv.Itoa(i) }
+
+// topicNumber returns the printed number of topic i: its place among the
+// topics shown.
+func (d *doc) topicNumber(i int) string {
+	for n, j := range d.shown {
+		if j == i {
+			if d.isReport() {
+				return romanNumeral(n+1) + "."
+			}
+			return strconv.Itoa(n+1) + "."
+		}
+	}
+	return ""
+}
+
 // drawTopic draws one numbered section: the analyst's commentary, then the
-// excerpts, each shaded apart and followed by its source and citation number.
+// excerpts, each shaded apart and followed by its source line.
 func (d *doc) drawTopic(i int) {
 	t := d.b.Topics[i]
-	d.sectionHeading(fmt.Sprintf("topic-%d", i), topicTitle(i, t.Title))
+	d.sectionHeading(topicKey(i), d.topicNumber(i)+" "+t.Title, d.b.Details.TopicPages)
 	if strings.TrimSpace(t.Commentary) != "" {
-		d.drawBlocks(parseMarkdown(t.Commentary, style{family: sans, size: bodySize, color: black}))
-		d.space(8)
+		d.drawBlocks(parseMarkdown(t.Commentary, style{family: sans, size: bodySize, color: black}, topicKey(i)), topicKey(i), 1)
+		d.space(6)
 	}
-	if len(t.Excerpts) == 0 {
-		d.flow([]run{textRun(d.lbl.noExcerpts, sans, bodySize, false, gray)}, box{x: d.left, width: d.right - d.left}, bodySize)
+	if emptyTopic(t) {
+		d.flow([]run{textRun(d.lbl.nothing, sans, bodySize, false, gray)}, box{x: d.left, width: d.right - d.left}, bodySize)
 		return
 	}
 	for _, e := range t.Excerpts {
@@ -30,87 +67,145 @@ func (d *doc) drawTopic(i int) {
 	}
 }
 
-// drawExcerpt draws an excerpt with its source line. A short excerpt that
-// does not fit on the rest of the page starts on the next one, so that it
-// is not split from its source; a long one is split between lines.
+// excerptParagraphs returns the runs of each paragraph of an excerpt's text;
+// an edited excerpt may hold several, apart by blank lines.
+func excerptParagraphs(text string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
+}
+
+// drawExcerpt draws an excerpt in a shaded band with its source line under
+// it. An excerpt that goes on to the next page keeps two lines on each side
+// and says so at the foot of the first part; a short one that does not fit
+// moves whole to the next page, so that it stays with its source.
 func (d *doc) drawExcerpt(e briefing.Excerpt) {
-	bx := box{x: d.left + 14, width: d.right - d.left - 28, shaded: true}
-	pad := 6.0
-	text := d.lines([]run{textRun(e.Text, serif, excerptSize, false, black)}, bx.width)
-	source := d.lines(d.sourceLine(e, bx.width), bx.width)
-	height := 2*pad + 3 + float64(len(text))*excerptSize*leading + float64(len(source))*sourceSize*leading
-	if height < (d.bottom-d.top)/3 {
-		d.ensure(height)
-	} else {
-		d.ensure(pad + excerptSize*leading*2)
-	}
+	bx := box{x: d.left + 14, width: d.right - d.left - 28, justify: d.justified()}
 	lh := excerptSize * leading
-	if int((d.bottom-d.y-pad)/lh+1e-9) >= len(text) {
-		// The whole excerpt fits here: one band behind it.
-		d.shade(bx, d.y, 2*pad+float64(len(text))*lh)
-		d.y += pad
-		d.flowLines(text, box{x: bx.x, width: bx.width}, excerptSize)
-	} else {
-		d.shade(bx, d.y, pad)
-		d.y += pad
-		d.flowLines(text, bx, excerptSize)
-		d.shade(bx, d.y, pad)
+	var lines []lineOf
+	for i, p := range excerptParagraphs(e.Text) {
+		pl := d.lines([]run{textRun(p, serif, excerptSize, false, black)}, bx)
+		if i > 0 && len(pl) > 0 {
+			pl[0].gapAbove = excerptSize * 0.6
+		}
+		lines = append(lines, pl...)
 	}
-	d.y += pad + 3
-	d.ensure(sourceSize * leading)
+	source := d.lines(d.sourceLine(e), box{x: bx.x, width: bx.width})
+	srcH := float64(len(source)) * sourceSize * leading
+	height := 2*excerptPad + 3 + heightOf(lines, lh) + srcH
+	if height <= d.bottom-d.top {
+		d.ensure(height)
+	}
+	for len(lines) > 0 {
+		avail := d.bottom - d.y - 2*excerptPad
+		fit := 0
+		h := 0.0
+		for fit < len(lines) && h+lines[fit].gapAbove+lh <= avail+1e-6 {
+			h += lines[fit].gapAbove + lh
+			fit++
+		}
+		n := split(len(lines), fit, d.y <= d.top)
+		if n == len(lines) && d.y+2*excerptPad+h+3+srcH > d.bottom && len(lines) > 2*minLines && d.y > d.top {
+			// The last lines fit but the source line does not: carry two
+			// lines over with it.
+			n = len(lines) - minLines
+		}
+		if n == 0 {
+			d.newPage()
+			continue
+		}
+		partH := heightOf(lines[:n], lh)
+		more := n < len(lines)
+		d.shade(bx, d.y, 2*excerptPad+partH)
+		d.y += excerptPad
+		for _, l := range lines[:n] {
+			d.y += l.gapAbove
+			d.drawLine(l, bx.x, d.baseline(excerptSize, lh), bx.width)
+			d.y += lh
+		}
+		lines = lines[n:]
+		if more {
+			st := style{family: sans, size: 7.5, color: gray}
+			d.text(bx.x+bx.width-d.measure(d.lbl.continued, st), d.y+excerptPad+4, d.lbl.continued, st)
+			d.newPage()
+			lines[0].gapAbove = 0
+			continue
+		}
+		d.y += excerptPad
+	}
+	d.y += 3
+	d.ensure(srcH)
+	if a := d.b.Article(e.Article); a != nil {
+		d.citedHere(d.cites[e.Article])
+	}
 	d.flowLines(source, box{x: bx.x, width: bx.width}, sourceSize)
 	d.space(12)
 }
 
-// sourceLine is "— site · author, “title”, date [n]" under an excerpt, on
-// one line of the given width: the title, which the source list gives in
-// full, is cut to the room the rest leaves, or left out when there is
-// hardly any, so that the citation number never sits alone on a line.
-func (d *doc) sourceLine(e briefing.Excerpt, width float64) []run {
+// heightOf returns the height of lines of height lh with their gaps.
+func heightOf(lines []lineOf, lh float64) float64 {
+	h := 0.0
+	for _, l := range lines {
+		h += l.gapAbove + lh
+	}
+	return h
+}
+
+// shade draws the band and rule of an excerpt.
+func (d *doc) shade(bx box, y, h float64) {
+	d.pdf.SetFillColor(quoteFill[0], quoteFill[1], quoteFill[2])
+	d.pdf.Rect(bx.x-12, y, bx.width+22, h, "F")
+	d.pdf.SetFillColor(quoteRule[0], quoteRule[1], quoteRule[2])
+	d.pdf.Rect(bx.x-12, y, 2.2, h, "F")
+	// Text in the fill colour needs no colour state of its own in gofpdf.
+	d.pdf.SetFillColor(black[0], black[1], black[2])
+}
+
+// sourceLine is "— site · author · date · [n]" under an excerpt: short,
+// since the title is in the source list, where [n] links to.
+func (d *doc) sourceLine(e briefing.Excerpt) []run {
 	a := d.b.Article(e.Article)
 	st := style{family: sans, size: sourceSize, color: gray}
 	if a == nil {
 		return []run{{"—", st}}
 	}
+	n := d.cites[e.Article]
 	cite := st
 	cite.bold = true
 	cite.color = accent
-	num := fmt.Sprintf("[%d]", d.cites[e.Article])
-	var scratch Report // what cannot be drawn is reported when it is drawn
-	clean := func(s string) string { return d.fonts.sanitize(s, &scratch) }
-	build := func(title string) string {
-		parts := nonEmpty(strings.Join(nonEmpty(clean(a.Site), clean(a.Author)), " · "), title, a.Published)
-		text := "— " + strings.Join(parts, ", ")
-		if e.Edited() {
-			text += " · " + d.lbl.edited
-		}
-		return text + " "
+	cite.anchor = sourceKey(n)
+	parts := nonEmpty(a.Site, a.Author, d.lbl.dateOf(a.Published))
+	if len(parts) == 0 {
+		parts = []string{d.fit(a.Title, st, 200)}
 	}
-	title := clean(a.Title)
-	quoted := d.quoteTitle(title)
-	room := width - d.measure(build(d.quoteTitle("")), st) - d.measure(num, cite) - 2
-	switch {
-	case d.measure(quoted, st) <= room:
-		title = quoted
-	case room > 80:
-		title = d.quoteTitle(d.fit(title, st, room-d.measure(d.quoteTitle(""), st)))
-	default:
-		title = ""
+	text := "— " + strings.Join(parts, " · ")
+	if e.Edited() {
+		text += " · " + d.lbl.edited
 	}
-	return []run{{build(title), st}, {num, cite}}
+	return []run{{text + " · ", st}, {fmt.Sprintf("[%d]", n), cite}}
 }
 
-// quoteTitle puts an article title in the quotation marks of the language.
-func (d *doc) quoteTitle(title string) string {
-	if d.b.Details.Language == "en" {
-		return "“" + title + "”"
+func sourceKey(n int) string { return "source-" + strconv.Itoa(n) }
+
+// citedHere records that source n is cited on the current page.
+func (d *doc) citedHere(n int) {
+	p := d.pdf.PageNo()
+	if pages := d.citedOn[n]; len(pages) == 0 || pages[len(pages)-1] != p {
+		d.citedOn[n] = append(pages, p)
 	}
-	return "「" + title + "」"
 }
 
-// drawSources draws the numbered list of cited articles.
+// drawSources draws the numbered list of cited articles: title, site,
+// author, date, address, when it was retrieved, and the pages citing it.
 func (d *doc) drawSources() {
-	d.sectionHeading("sources", d.lbl.sources)
+	d.sectionHeading("sources", d.lbl.sources, d.b.Details.TopicPages)
 	width := d.right - d.left
 	cited := d.b.Cited()
 	if len(cited) == 0 {
@@ -118,13 +213,24 @@ func (d *doc) drawSources() {
 	}
 	for i, a := range cited {
 		num := fmt.Sprintf("[%d]", i+1)
-		d.ensure(bodySize * leading * 3)
-		d.setFont(style{family: sans, size: bodySize, bold: true})
-		d.setTextColor(accent)
-		d.pdf.Text(d.left, d.baseline(bodySize), num)
 		bx := box{x: d.left + 30, width: width - 30}
-		d.flow([]run{textRun(a.Title, sans, bodySize, true, black)}, bx, bodySize)
-		if facts := nonEmpty(a.Site, a.Author, a.Published); len(facts) > 0 {
+		title := d.lines([]run{textRun(a.Title, sans, bodySize, true, black)}, bx)
+		d.ensure(float64(len(title))*bodySize*leading + 9*leading*2)
+		d.anchor(sourceKey(i+1), "", 0)
+		d.text(d.left, d.baseline(bodySize, bodySize*leading), num, style{family: sans, size: bodySize, bold: true, color: accent})
+		d.flowLines(title, bx, bodySize)
+		facts := nonEmpty(a.Site, a.Author, d.lbl.dateOf(a.Published))
+		if a.Retrieved != "" {
+			facts = append(facts, d.lbl.retrieved+" "+d.lbl.dateOf(a.Retrieved))
+		}
+		if pages := d.prevCited[i+1]; len(pages) > 0 {
+			var ps []string
+			for _, p := range pages {
+				ps = append(ps, strconv.Itoa(p))
+			}
+			facts = append(facts, d.lbl.citedOn(ps))
+		}
+		if len(facts) > 0 {
 			d.flow([]run{textRun(strings.Join(facts, " · "), sans, 9, false, gray)}, bx, 9)
 		}
 		if a.URL != "" {
