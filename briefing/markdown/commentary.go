@@ -32,10 +32,27 @@ type copier struct {
 }
 
 // blocks writes the block children of n, each line starting with prefix
-// (quote markers and list indentation), separated by blank lines.
+// (quote markers and list indentation), separated by blank lines. A
+// paragraph and the dash items right under it, with no blank line between,
+// are one block of lines, as the analyst sees them: the points of a Korean
+// report (개조식).
 func (c *copier) blocks(n ast.Node, prefix string) {
 	for b := n.FirstChild(); b != nil; b = b.NextSibling() {
-		c.block(b, prefix)
+		lines, ok := c.pointLines(b)
+		if !ok {
+			c.block(b, prefix)
+			continue
+		}
+		for next := b.NextSibling(); next != nil && !next.HasBlankPreviousLines(); next = b.NextSibling() {
+			more, ok := c.pointLines(next)
+			if !ok {
+				break
+			}
+			more[0].hard = true
+			lines = append(lines, more...)
+			b = next
+		}
+		c.line(prefix, writeLines(lines))
 	}
 }
 
@@ -43,9 +60,9 @@ func (c *copier) block(n ast.Node, prefix string) {
 	switch n := n.(type) {
 	case *ast.Heading:
 		// Below the document's title (#) and the topics (##).
-		c.line(prefix, strings.Repeat("#", min(n.Level+2, 6))+" "+c.inline(n))
+		c.line(prefix, strings.Repeat("#", min(n.Level+2, 6))+" "+oneLine(n, c.src))
 	case *ast.Paragraph, *ast.TextBlock:
-		c.line(prefix, escapeStart(c.inline(n)))
+		c.line(prefix, writeLines(inlineLines(n, c.src)))
 	case *ast.Blockquote:
 		c.blocks(n, prefix+"> ")
 		c.w.WriteString(strings.TrimRight(prefix, " ") + "\n")
@@ -115,89 +132,6 @@ func (c *copier) list(l *ast.List, prefix string) {
 // line writes one block and the blank line after it.
 func (c *copier) line(prefix, s string) {
 	c.w.WriteString(prefix + strings.ReplaceAll(s, "\n", "\n"+prefix) + "\n" + strings.TrimRight(prefix, " ") + "\n")
-}
-
-// inline writes the inline content of n on one line.
-func (c *copier) inline(n ast.Node) string {
-	var sb strings.Builder
-	c.inlines(&sb, n)
-	return strings.TrimSpace(sb.String())
-}
-
-func (c *copier) inlines(sb *strings.Builder, n ast.Node) {
-	for x := n.FirstChild(); x != nil; x = x.NextSibling() {
-		switch x := x.(type) {
-		case *ast.Text:
-			sb.WriteString(escapeInline(string(x.Segment.Value(c.src))))
-			if x.SoftLineBreak() || x.HardLineBreak() {
-				sb.WriteByte(' ')
-			}
-		case *ast.String:
-			sb.WriteString(escapeInline(string(x.Value)))
-		case *ast.CodeSpan:
-			code := plain(x, c.src)
-			fence := "`"
-			for strings.Contains(code, fence) {
-				fence += "`"
-			}
-			sb.WriteString(fence + " " + code + " " + fence)
-		case *ast.Emphasis:
-			mark := strings.Repeat("*", x.Level)
-			sb.WriteString(mark)
-			c.inlines(sb, x)
-			sb.WriteString(mark)
-		case *ast.Link:
-			c.link(sb, x, string(x.Destination))
-		case *ast.AutoLink:
-			addr := string(x.URL(c.src))
-			if briefing.SafeLink(addr) {
-				sb.WriteString("<" + angleSafe(addr) + ">")
-			} else {
-				sb.WriteString(escapeInline(string(x.Label(c.src))))
-			}
-		case *ast.Image:
-			sb.WriteString("\\[" + Escape(plain(x, c.src)) + ": " + Escape(string(x.Destination)) + "\\]")
-		case *ast.RawHTML:
-			for i := 0; i < x.Segments.Len(); i++ {
-				seg := x.Segments.At(i)
-				sb.WriteString(escapeInline(string(seg.Value(c.src))))
-			}
-		default:
-			c.inlines(sb, x)
-		}
-	}
-}
-
-// link writes a link whose address a reader may follow, and only the text
-// of any other.
-func (c *copier) link(sb *strings.Builder, n ast.Node, addr string) {
-	if !briefing.SafeLink(addr) {
-		c.inlines(sb, n)
-		return
-	}
-	sb.WriteString("[")
-	c.inlines(sb, n)
-	sb.WriteString("](<" + angleSafe(addr) + ">)")
-}
-
-// plain returns the text inside n, without markup.
-func plain(n ast.Node, src []byte) string {
-	var sb strings.Builder
-	var walk func(n ast.Node)
-	walk = func(n ast.Node) {
-		for x := n.FirstChild(); x != nil; x = x.NextSibling() {
-			switch x := x.(type) {
-			case *ast.Text:
-				sb.Write(x.Segment.Value(src))
-			case *ast.String:
-				sb.Write(x.Value)
-			default:
-				walk(x)
-			}
-		}
-	}
-	walk(n)
-	return sb.String()
 }
 
 // Escape makes plain text safe to put into Markdown: every character that

@@ -93,7 +93,7 @@ func TestPlainFieldsStayText(t *testing.T) {
 
 func TestCommentaryKeepsSafeMarkdown(t *testing.T) {
 	commentary := "## 평가\n\n**핵심:** [국방부](https://mnd.example/a) 발표와 <https://news.example/b>, [메일](mailto:desk@example.org).\n\n" +
-		"- 하나\n  - 둘\n1. 셋\n\n> 인용문\n\n```\n<b>코드</b>\n```\n\n" +
+		"- 하나\n  - 둘\n1. 셋\n\n* 별\n  * 둘\n\n> 인용문\n\n```\n<b>코드</b>\n```\n\n" +
 		"[악성](javascript:alert(1)) [파일](file:///etc/passwd) ![추적](https://tracker.example/p.png) <script>x</script> [상대](../a)\n\n" +
 		"[참조][r]\n\n[r]: data:text/html,hi\n"
 	var buf bytes.Buffer
@@ -104,7 +104,7 @@ func TestCommentaryKeepsSafeMarkdown(t *testing.T) {
 	check(t, out)
 	for _, want := range []string{
 		"#### 평가", "**핵심:** [국방부](<https://mnd.example/a>)", "<https://news.example/b>", "[메일](<mailto:desk@example.org>)",
-		"- 하나\n  - 둘", "1. 셋", "> 인용문", "```\n<b>코드</b>\n```",
+		"\\- 하나  \n\u00a0\u00a0\u00a0\u00a0\\- 둘", "1. 셋", "- 별\n  - 둘", "> 인용문", "```\n<b>코드</b>\n```",
 		"악성 파일 \\[추적: https://tracker.example/p.png\\] \\<script\\>x\\</script\\> 상대", "참조",
 	} {
 		if !strings.Contains(out, want) {
@@ -117,7 +117,8 @@ func TestCommentaryKeepsSafeMarkdown(t *testing.T) {
 // Markdown must never hold a link a reader should not follow, an image, or
 // raw HTML, and plain fields never add a heading.
 func FuzzWrite(f *testing.F) {
-	for _, s := range []string{"# x", "[a](javascript:x)", "<b>", "![i](http://x/y)", "> > - [a](<b>)", "`a` *b* _c_", "1) x", "<http://a.example/>"} {
+	for _, s := range []string{"# x", "[a](javascript:x)", "<b>", "![i](http://x/y)", "> > - [a](<b>)", "`a` *b* _c_", "1) x", "<http://a.example/>",
+		"□ 가\n○ 나\n- 다\n  - 라\n· 마\\\n바  \n사", "첫 문단\n둘째 줄\n\n- 둘째 문단\n===\n> 인용", "\\- a\n&#45; b\n&#x3c;script&#62;\n\\&amp;"} {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, field, commentary string) {
