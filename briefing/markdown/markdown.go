@@ -52,7 +52,8 @@ func Write(w io.Writer, b *briefing.Briefing) error {
 			fmt.Fprintf(&sb, "_%s_\n\n", l["none"])
 		}
 		for _, e := range t.Excerpts {
-			fmt.Fprintf(&sb, "> %s\n>\n> — %s [%d]", Escape(e.Text), source(b.Article(e.Article)), cites[e.Article])
+			writeQuote(&sb, e.Text)
+			fmt.Fprintf(&sb, ">\n> — %s [%d]", source(b.Article(e.Article)), cites[e.Article])
 			if e.Edited() {
 				fmt.Fprintf(&sb, " · %s", l["edited"])
 			}
