@@ -13,7 +13,7 @@ import (
 // A textLine is one line of a paragraph, as the analyst broke it.
 type textLine struct {
 	text  string // Markdown, escaped
-	level int    // its point level (PointLevel), 0 for prose
+	level int    // the level of the point it opens (PointLevel), or Prose
 	hard  bool   // it follows a hard line break: a line of its own
 	para  bool   // it starts a paragraph of the block
 }
@@ -32,7 +32,7 @@ type inliner struct {
 
 // inlineLines returns the lines of n's inline content.
 func inlineLines(n ast.Node, src []byte) []textLine {
-	in := inliner{src: src, start: true}
+	in := inliner{src: src, start: true, cur: textLine{level: Prose}}
 	in.inlines(n)
 	in.newLine(false)
 	return in.lines
@@ -52,7 +52,7 @@ func oneLine(n ast.Node, src []byte) string {
 func (in *inliner) newLine(hard bool) {
 	in.cur.text = strings.TrimRight(in.sb.String(), " \t")
 	in.lines = append(in.lines, in.cur)
-	in.cur = textLine{hard: hard}
+	in.cur = textLine{level: Prose, hard: hard}
 	in.sb.Reset()
 	in.start = true
 }
@@ -71,7 +71,7 @@ func (in *inliner) text(s string) {
 		in.sb.WriteString(escapeInline(s))
 		return
 	}
-	if l := PointLevel(s); l > 0 {
+	if l, ok := PointLevel(s); ok {
 		in.cur.level = l
 		s = strings.TrimLeft(s, lineIndent)
 	}
@@ -142,7 +142,11 @@ func (in *inliner) link(n ast.Node, addr string) {
 // a point of a Korean report.
 func startsPoint(n ast.Node, src []byte) bool {
 	t, ok := n.(*ast.Text)
-	return ok && PointLevel(textOf(t, src)) > 0
+	if !ok {
+		return false
+	}
+	_, point := PointLevel(textOf(t, src))
+	return point
 }
 
 // textOf returns the text a reader sees of t: its backslash escapes and
