@@ -13,6 +13,7 @@ func (d *doc) newPage() {
 	// header, behind the back of the caches that skip repeated operators.
 	d.curFont, d.curColor = fontState{}, colorState{}
 	d.y = d.top
+	d.bottom = d.pageH - marginBottom
 }
 
 // ensure starts a new page unless h more points fit on this one.

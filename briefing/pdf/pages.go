@@ -103,7 +103,8 @@ func (d *doc) markingBox(x float64) {
 }
 
 // declassify draws the declassification notice (예고문) at the foot of the
-// first page, when the handout is marked and has one.
+// first page, when the handout is marked and has one, and keeps the text of
+// the page above it.
 func (d *doc) declassify() {
 	det := d.b.Details
 	if det.Marking == "" || strings.TrimSpace(det.Declassify) == "" {
@@ -125,6 +126,7 @@ func (d *doc) declassify() {
 	d.y += 5
 	d.flowLines(lines, bx, 9)
 	d.y = save
+	d.bottom = y - 12
 }
 
 // sectionGap is the space above a section that follows another on its page.
@@ -132,12 +134,12 @@ const sectionGap = 26
 
 // sectionHeading starts a section, on a new page when newPage is set and
 // otherwise below what came before with space above, with a bookmark and
-// anchor. The heading keeps two lines of what follows.
-func (d *doc) sectionHeading(key, title string, newPage bool) {
+// anchor. The heading keeps keep points of what follows (at least two lines).
+func (d *doc) sectionHeading(key, title string, newPage bool, keep float64) {
 	size := 16.0
 	bx := box{x: d.left, width: d.right - d.left, lead: headingLead}
 	lines := d.lines([]run{textRun(title, sans, size, true, accent)}, bx)
-	h := float64(len(lines))*size*headingLead + 16 + 2*bodySize*leading
+	h := float64(len(lines))*size*headingLead + 16 + max(keep, 2*bodySize*leading)
 	switch {
 	case newPage:
 		d.newPage()
@@ -158,13 +160,13 @@ func (d *doc) drawSummary() {
 	if strings.TrimSpace(d.b.Summary) == "" {
 		return
 	}
-	d.sectionHeading("summary", d.lbl.summary, false)
+	d.sectionHeading("summary", d.lbl.summary, false, 0)
 	d.drawBlocks(parseMarkdown(d.b.Summary, style{family: sans, size: bodySize, color: black}, "summary"), "summary", 1)
 }
 
 // drawContents draws the table of contents with page numbers and links.
 func (d *doc) drawContents() {
-	d.sectionHeading("contents", d.lbl.contents, true)
+	d.sectionHeading("contents", d.lbl.contents, true, 0)
 	if strings.TrimSpace(d.b.Summary) != "" {
 		d.contentsEntry("summary", "", d.lbl.summary)
 	}

@@ -21,6 +21,7 @@ func (d *doc) renderReport() {
 	d.newPage()
 	d.anchor("cover", d.b.Details.Title, 0)
 	d.titleBlock()
+	d.declassify()
 	d.summaryBox()
 	for _, i := range d.shown {
 		d.reportTopic(i)
@@ -152,7 +153,7 @@ func (d *doc) annex() {
 		}
 	}
 	if any {
-		d.sectionHeading("annex", d.lbl.annex+"  "+d.lbl.annexTitle, true)
+		d.sectionHeading("annex", d.lbl.annex+"  "+d.lbl.annexTitle, true, 0)
 		for _, i := range d.shown {
 			t := d.b.Topics[i]
 			if len(t.Excerpts) == 0 {
@@ -160,7 +161,8 @@ func (d *doc) annex() {
 			}
 			size := 11.5
 			d.y += 6
-			d.ensure(size*headingLead + 3*excerptSize*leading)
+			// The heading stays with its first excerpt, or two lines of it.
+			d.ensure(size*headingLead + 4 + min(d.excerptHeight(t.Excerpts[0]), 2*excerptPad+minLines*excerptSize*leading))
 			d.anchor(annexKey(i), d.topicNumber(i)+" "+t.Title, 1)
 			d.flow([]run{textRun(d.topicNumber(i)+" "+t.Title, sans, size, true, accent)}, box{x: d.left, width: d.right - d.left, lead: headingLead}, size)
 			d.y += 4

@@ -53,7 +53,7 @@ func (d *doc) topicNumber(i int) string {
 // excerpts, each shaded apart and followed by its source line.
 func (d *doc) drawTopic(i int) {
 	t := d.b.Topics[i]
-	d.sectionHeading(topicKey(i), d.topicNumber(i)+" "+t.Title, d.b.Details.TopicPages)
+	d.sectionHeading(topicKey(i), d.topicNumber(i)+" "+t.Title, d.b.Details.TopicPages, d.keepExcerpt(t))
 	if strings.TrimSpace(t.Commentary) != "" {
 		d.drawBlocks(parseMarkdown(t.Commentary, style{family: sans, size: bodySize, color: black}, topicKey(i)), topicKey(i), 1)
 		d.space(6)
@@ -100,7 +100,7 @@ func (d *doc) drawExcerpt(e briefing.Excerpt) {
 	source := d.lines(d.sourceLine(e), box{x: bx.x, width: bx.width})
 	srcH := float64(len(source)) * sourceSize * leading
 	height := 2*excerptPad + 3 + heightOf(lines, lh) + srcH
-	if height <= d.bottom-d.top {
+	if height <= (d.bottom-d.top)/3 {
 		d.ensure(height)
 	}
 	for len(lines) > 0 {
@@ -147,6 +147,34 @@ func (d *doc) drawExcerpt(e briefing.Excerpt) {
 	}
 	d.flowLines(source, box{x: bx.x, width: bx.width}, sourceSize)
 	d.space(12)
+}
+
+// keepExcerpt returns how much of a topic's first excerpt its heading keeps
+// with it, when the topic opens with one: all of a short one (which would
+// not be split), the first two lines of a long one.
+func (d *doc) keepExcerpt(t briefing.Topic) float64 {
+	if strings.TrimSpace(t.Commentary) != "" || len(t.Excerpts) == 0 {
+		return 0
+	}
+	h := d.excerptHeight(t.Excerpts[0])
+	if h <= (d.bottom-d.top)/3 {
+		return h
+	}
+	return 2*excerptPad + minLines*excerptSize*leading
+}
+
+// excerptHeight returns the height an excerpt and its source line take
+// when they are not split.
+func (d *doc) excerptHeight(e briefing.Excerpt) float64 {
+	bx := box{x: d.left + 14, width: d.right - d.left - 28, justify: d.justified()}
+	h := 2*excerptPad + 3 + float64(len(d.lines(d.sourceLine(e), box{x: bx.x, width: bx.width})))*sourceSize*leading
+	for i, p := range excerptParagraphs(e.Text) {
+		if i > 0 {
+			h += excerptSize * 0.6
+		}
+		h += float64(len(d.lines([]run{textRun(p, serif, excerptSize, false, black)}, bx))) * excerptSize * leading
+	}
+	return h
 }
 
 // heightOf returns the height of lines of height lh with their gaps.
@@ -205,7 +233,7 @@ func (d *doc) citedHere(n int) {
 // drawSources draws the numbered list of cited articles: title, site,
 // author, date, address, when it was retrieved, and the pages citing it.
 func (d *doc) drawSources() {
-	d.sectionHeading("sources", d.lbl.sources, d.b.Details.TopicPages)
+	d.sectionHeading("sources", d.lbl.sources, d.b.Details.TopicPages, 3*bodySize*leading)
 	width := d.right - d.left
 	cited := d.b.Cited()
 	if len(cited) == 0 {
