@@ -173,10 +173,10 @@ func TestTopicsAndHelp(t *testing.T) {
 
 // TestStyle checks that --style of new sets the briefing's handout style and
 // that --style of export chooses the style of one export without changing
-// the file. The copy (--format brief) shows the options the export was
-// given; briefing/desk's tests check that the same option reaches the PDF
-// writer.
+// the file: the copy (--format brief) shows the style it was given, and the
+// handout is the one of a briefing in that style.
 func TestStyle(t *testing.T) {
+	now = func() time.Time { return time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC) }
 	dir := samples(t)
 	tmp := t.TempDir()
 	styleOf := func(path string) string {
@@ -217,9 +217,24 @@ func TestStyle(t *testing.T) {
 			t.Errorf("brief %s: %d %s\n%.300s", strings.Join(args, " "), code, stderr, stdout)
 		}
 	}
-	pdfPath := filepath.Join(tmp, "report.pdf")
-	if code, stdout, stderr := brief(t, "", "export", "--style", "report", "-o", pdfPath, plain); code != 0 || strings.TrimSpace(stdout) != pdfPath {
-		t.Errorf("export --style report: %d %q %s", code, stdout, stderr)
+	// The handouts: --style gives the same bytes as a briefing of that style.
+	handout := func(file string, args ...string) []byte {
+		t.Helper()
+		code, stdout, stderr := brief(t, "", append(append([]string{"export", "-o", "-"}, args...), file)...)
+		if code != 0 || !strings.HasPrefix(stdout, "%PDF-") {
+			t.Fatalf("export %v %s: %d %s", args, file, code, stderr)
+		}
+		return []byte(stdout)
+	}
+	briefingPDF, reportPDF := handout(plain), handout(report)
+	if bytes.Equal(briefingPDF, reportPDF) {
+		t.Error("the report style gives the same handout as the briefing style")
+	}
+	if !bytes.Equal(handout(plain, "--style", "report"), reportPDF) {
+		t.Error("export --style report differs from the handout of a report-style briefing")
+	}
+	if !bytes.Equal(handout(report, "--style", "briefing"), briefingPDF) {
+		t.Error("export --style briefing differs from the handout of a briefing-style briefing")
 	}
 	if got := styleOf(plain); got != "" {
 		t.Errorf("export --style changed the briefing's file: style %q", got)
