@@ -1,9 +1,7 @@
 package pdf
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
 )
 
 // newPage starts a page and puts the pen at the top of the text area.
@@ -119,13 +117,34 @@ func (d *doc) lines(runs []run, bx box) []lineOf {
 
 // paragraphKey identifies a paragraph's layout: its runs and its measure.
 func paragraphKey(runs []run, bx box) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%g|%t", bx.width, bx.justify)
+	n := 16
 	for _, r := range runs {
-		fmt.Fprintf(&b, "|%v|", r.st)
-		b.WriteString(r.text)
+		n += len(r.text) + 40
 	}
-	return b.String()
+	b := make([]byte, 0, n)
+	b = strconv.AppendFloat(b, bx.width, 'g', -1, 64)
+	b = strconv.AppendBool(b, bx.justify)
+	for _, r := range runs {
+		st := r.st
+		b = append(b, 0)
+		b = append(b, st.family...)
+		b = strconv.AppendFloat(b, st.size, 'g', -1, 64)
+		b = strconv.AppendFloat(b, st.rise, 'g', -1, 64)
+		b = append(b, boolByte(st.bold), boolByte(st.italic), boolByte(st.underline), byte(st.color[0]), byte(st.color[1]), byte(st.color[2]), 0)
+		b = append(b, st.link...)
+		b = append(b, 0)
+		b = append(b, st.anchor...)
+		b = append(b, 0)
+		b = append(b, r.text...)
+	}
+	return string(b)
+}
+
+func boolByte(v bool) byte {
+	if v {
+		return 1
+	}
+	return 0
 }
 
 // baseline returns where text of the given size sits in a line of height lh

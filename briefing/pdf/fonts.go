@@ -77,6 +77,9 @@ type face struct {
 type fontSet struct {
 	faces  []*face
 	byName map[string]int
+	// chain holds the indices of fontFiles' fonts: [typeface][variant][role],
+	// the typeface 0 for sans and 1 for serif.
+	chain [2][3][roles]int
 	mu     sync.Mutex // guards buf, which sfnt needs for every lookup
 	buf    sfnt.Buffer
 	cover  [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
@@ -115,6 +118,13 @@ func loadFonts() (*fontSet, error) {
 					}
 					fs.byName[name] = len(fs.faces)
 					fs.faces = append(fs.faces, &face{name: name, data: data, sf: sf, upem: float64(sf.UnitsPerEm())})
+				}
+			}
+		}
+		for fi, family := range []string{sans, serif} {
+			for role, files := range fontFiles[family] {
+				for v, name := range files {
+					fs.chain[fi][v][role] = fs.byName[name]
 				}
 			}
 		}
@@ -196,19 +206,26 @@ func (st style) variant() int {
 // the given language ("ko-hangul" puts the Hangul face first for every
 // character), or -1 when no bundled font has it.
 func (f *fontSet) faceFor(r rune, st style, lang string) int {
-	files := fontFiles[st.family]
-	v := st.variant()
+	chain := &f.chain[familyIndex(st.family)][st.variant()]
 	order := [roles]int{hangulRole, latinRole, hanjaRole}
 	if lang == "en" || lang != "ko-hangul" && latinFirst(r) {
 		order = [roles]int{latinRole, hangulRole, hanjaRole}
 	}
 	for _, role := range order {
-		i := f.byName[files[role][v]]
+		i := chain[role]
 		if _, ok := f.glyph(f.faces[i], r); ok {
 			return i
 		}
 	}
 	return -1
+}
+
+// familyIndex returns the index of a typeface in fontSet.chain.
+func familyIndex(family string) int {
+	if family == serif {
+		return 1
+	}
+	return 0
 }
 
 // advance returns the width of r in the font i, in thousandths of an em.

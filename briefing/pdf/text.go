@@ -208,7 +208,7 @@ func (d *doc) spaceFace(st style, face int) int {
 	if _, ok := d.fonts.glyph(d.fonts.faces[face], ' '); ok {
 		return face
 	}
-	return d.fonts.byName[fontFiles[st.family][latinRole][st.variant()]]
+	return d.fonts.chain[familyIndex(st.family)][st.variant()][latinRole]
 }
 
 // addressIn returns the web address a word is, without the punctuation that
