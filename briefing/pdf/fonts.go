@@ -80,9 +80,9 @@ type fontSet struct {
 	// chain holds the indices of fontFiles' fonts: [typeface][variant][role],
 	// the typeface 0 for sans and 1 for serif.
 	chain [2][3][roles]int
-	mu     sync.Mutex // guards buf, which sfnt needs for every lookup
-	buf    sfnt.Buffer
-	cover  [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
+	mu    sync.Mutex // guards buf, which sfnt needs for every lookup
+	buf   sfnt.Buffer
+	cover [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
 }
 
 const (
