@@ -28,6 +28,14 @@ func (d *doc) drawBlocks(blocks []block, scope string, level int) {
 	width := d.right - d.left
 	justify := d.justified()
 	var numbers [2]int // of the headings of a report: 1., 2. and 가., 나.
+	// Bookmarks nest from level, the text's highest heading first, never
+	// skipping a level.
+	top, mark := 7, level-1
+	for _, b := range blocks {
+		if b.kind == headingBlock {
+			top = min(top, b.level)
+		}
+	}
 	for i, b := range blocks {
 		switch b.kind {
 		case headingBlock:
@@ -48,8 +56,9 @@ func (d *doc) drawBlocks(blocks []block, scope string, level int) {
 			d.space(6)
 			// A heading keeps at least two lines of what follows.
 			d.ensure(float64(len(lines))*size*headingLead + 2*bodySize*leading + 3)
-			if level >= 0 && b.level <= 2 {
-				d.pdf.Bookmark(d.fonts.sanitize(plain(b.runs), &d.report), level+b.level-1, d.y)
+			if lv := min(level+b.level-top, mark+1); level >= 0 && lv <= level+1 {
+				d.pdf.Bookmark(d.fonts.sanitize(plain(b.runs), &d.report), lv, d.y)
+				mark = lv
 			}
 			d.flowLines(lines, bx, size)
 			d.space(3)

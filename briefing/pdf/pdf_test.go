@@ -149,6 +149,9 @@ func TestOutlineLinksFontsMetadata(t *testing.T) {
 	var doc struct {
 		Outlines []struct {
 			Title string `json:"title"`
+			Kids  []struct {
+				Title string `json:"title"`
+			} `json:"kids"`
 		} `json:"outlines"`
 	}
 	if err := json.Unmarshal([]byte(tool(t, pdf, "qpdf", "--json", "--json-key=outlines")), &doc); err != nil {
@@ -161,6 +164,10 @@ func TestOutlineLinksFontsMetadata(t *testing.T) {
 	want := "목차|핵심 요약|1. 동맹 현황|2. 연합 방위|3. MRO·방산 협력|4. 미래 협력|출처"
 	if strings.Join(titles, "|") != want {
 		t.Errorf("bookmarks %q, want %q", titles, want)
+	}
+	// The commentary's headings nest under their topic.
+	if kids := doc.Outlines[2].Kids; len(kids) != 1 || kids[0].Title != "평가" {
+		t.Errorf("the bookmarks under topic 1 are %v, want its heading 평가", kids)
 	}
 	// Every source with an address is clickable, and the contents link inside.
 	for _, a := range b.Cited() {

@@ -54,8 +54,18 @@ func (d *doc) topicNumber(i int) string {
 func (d *doc) drawTopic(i int) {
 	t := d.b.Topics[i]
 	d.sectionHeading(topicKey(i), d.topicNumber(i)+" "+t.Title, d.b.Details.TopicPages, d.keepExcerpt(t))
+	// The commentary's footnotes are notes at the end of the topic.
+	var notes []block
 	if strings.TrimSpace(t.Commentary) != "" {
-		d.drawBlocks(parseMarkdown(t.Commentary, style{family: sans, size: bodySize, color: black}, topicKey(i)), topicKey(i), 1)
+		var body []block
+		for _, b := range parseMarkdown(t.Commentary, style{family: sans, size: bodySize, color: black}, topicKey(i)) {
+			if b.kind == noteBlock {
+				notes = append(notes, b)
+			} else {
+				body = append(body, b)
+			}
+		}
+		d.drawBlocks(body, topicKey(i), 1)
 		d.space(6)
 	}
 	if emptyTopic(t) {
@@ -65,6 +75,7 @@ func (d *doc) drawTopic(i int) {
 	for _, e := range t.Excerpts {
 		d.drawExcerpt(e)
 	}
+	d.drawBlocks(notes, topicKey(i), -1)
 }
 
 // excerptParagraphs returns the runs of each paragraph of an excerpt's text;
