@@ -10,7 +10,8 @@ import (
 // briefing's language.
 type labels struct {
 	summary, contents, sources, noExcerpts, edited, nothing string
-	continued, continuedFrom, annex, annexTitle, excerptsOf string
+	continued, continuedFrom, annex, annexTitle             string
+	excerptsIn                                              func(n int, page string) string
 	pageOf                                                  func(page, total string) string
 	citedOn                                                 func(pages []string) string
 	retrieved                                               string
@@ -22,8 +23,11 @@ var labelSets = map[string]labels{
 	"ko": {
 		summary: "핵심 요약", contents: "목차", sources: "출처", noExcerpts: "발췌한 기사가 없습니다.",
 		edited: "발췌문 편집됨", nothing: "해당 없음", author: "작성", organization: "소속", date: "일자",
-		continued: "(다음 쪽에 계속)", continuedFrom: "(앞 쪽에서 계속)",
-		annex: "붙임", annexTitle: "관련 기사 발췌", excerptsOf: "관련 발췌",
+		continued:  "(다음 쪽에 계속)",
+		annexTitle: "붙임  관련 기사 발췌",
+		excerptsIn: func(n int, page string) string {
+			return "관련 발췌 " + strconv.Itoa(n) + "건: 붙임 " + page + "쪽"
+		},
 		declassify: "예고문", retrieved: "검색",
 		pageOf:  func(p, t string) string { return p + " / " + t + " 쪽" },
 		citedOn: func(pages []string) string { return "인용: " + strings.Join(pages, ", ") + "쪽" },
@@ -34,8 +38,14 @@ var labelSets = map[string]labels{
 	"en": {
 		summary: "Executive summary", contents: "Contents", sources: "Sources", noExcerpts: "No excerpts.",
 		edited: "excerpt edited", nothing: "Nothing this period", author: "Author", organization: "Organization", date: "Date",
-		continued: "(continued on the next page)", continuedFrom: "(continued)",
-		annex: "Annex", annexTitle: "Excerpts from the coverage", excerptsOf: "Excerpts",
+		continued:  "(continued on the next page)",
+		annexTitle: "Annex: excerpts from the coverage",
+		excerptsIn: func(n int, page string) string {
+			if n == 1 {
+				return "1 excerpt in the annex, page " + page
+			}
+			return strconv.Itoa(n) + " excerpts in the annex, page " + page
+		},
 		declassify: "Declassification", retrieved: "retrieved",
 		pageOf: func(p, t string) string { return "page " + p + " of " + t },
 		citedOn: func(pages []string) string {

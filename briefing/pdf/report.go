@@ -119,12 +119,8 @@ func (d *doc) reportTopic(i int) {
 		link := st
 		link.anchor = annexKey(i)
 		link.color = linkColor
-		text := "※ " + d.lbl.excerptsOf + " " + strconv.Itoa(len(t.Excerpts))
-		if d.b.Details.Language != "en" {
-			text += "건"
-		}
 		d.y += 2
-		d.flow([]run{{text + ": ", st}, {d.lbl.annex + " " + d.pageOf(annexKey(i)) + pageWord(d.b.Details.Language), link}}, box{x: d.left, width: d.right - d.left}, 9)
+		d.flow([]run{{"※ ", st}, {d.lbl.excerptsIn(len(t.Excerpts), d.pageOf(annexKey(i))), link}}, box{x: d.left, width: d.right - d.left}, 9)
 	case emptyTopic(t):
 		d.flow([]run{textRun(d.lbl.nothing, serif, reportSize, false, gray)}, box{x: d.left, width: d.right - d.left}, reportSize)
 	}
@@ -133,13 +129,6 @@ func (d *doc) reportTopic(i int) {
 
 // reportSize is the body size of the report style.
 const reportSize = 11
-
-func pageWord(lang string) string {
-	if lang == "en" {
-		return ""
-	}
-	return "쪽"
-}
 
 func annexKey(i int) string { return "annex-" + strconv.Itoa(i) }
 
@@ -153,7 +142,7 @@ func (d *doc) annex() {
 		}
 	}
 	if any {
-		d.sectionHeading("annex", d.lbl.annex+"  "+d.lbl.annexTitle, true, 0)
+		d.sectionHeading("annex", d.lbl.annexTitle, true, 0)
 		for _, i := range d.shown {
 			t := d.b.Topics[i]
 			if len(t.Excerpts) == 0 {
