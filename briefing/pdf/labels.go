@@ -10,7 +10,7 @@ import (
 // briefing's language.
 type labels struct {
 	summary, contents, sources, noExcerpts, edited, nothing string
-	continued, continuedFrom, annex, annexTitle             string
+	continued, annexTitle                                   string
 	excerptsIn                                              func(n int, page string) string
 	pageOf                                                  func(page, total string) string
 	citedOn                                                 func(pages []string) string

@@ -180,9 +180,7 @@ func mdList(out *[]block, l *ast.List, src []byte, base style, depth int, quoted
 // mdTable reads a GitHub table: its header row, alignments and rows.
 func mdTable(t *east.Table, src []byte, base style) *table {
 	tb := &table{}
-	for _, a := range t.Alignments {
-		tb.align = append(tb.align, a)
-	}
+	tb.align = append(tb.align, t.Alignments...)
 	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
 		var row [][]run
 		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
