@@ -81,7 +81,7 @@ func TestEveryCharacterOfNewsDraws(t *testing.T) {
 func TestHanjaAndAccentsComeBack(t *testing.T) {
 	b := handout(t, "ko")
 	b.Details.Title = "한미동맹(韓美同盟) 동향: 美 해군과 Curaçao·Zürich·São Paulo"
-	b.Topics[1].Commentary = "北·中·日·韓의 communiqué, 更 便 吏 ① ㎞ ℃ № ※ ▶"
+	b.Topics[1].Commentary = "北·中·日·韓의 communiqué, 更 便 吏 ① ㎞ ℃ № ※ ▶ C:\\자료 \\ 끝"
 	pdf, rep := render(t, b, Options{})
 	if len(rep.Replaced) != 0 {
 		t.Errorf("characters replaced: %s", rep.ReplacedText())
@@ -98,6 +98,13 @@ func TestHanjaAndAccentsComeBack(t *testing.T) {
 	}
 	if strings.Contains(fonts, " no ") || strings.Contains(fonts, "Helvetica") {
 		t.Errorf("a font is not embedded:\n%s", fonts)
+	}
+	// The backslashes are drawn in the Latin face, not as Nanum's won sign.
+	latin := fontIDOf(t, pdf, "NotoSans-Regular")
+	for _, d := range drawnTexts(t, pdf) {
+		if strings.Contains(d.text, "\\") && d.font != latin {
+			t.Errorf("%q is drawn in %s, not the Latin face %s", d.text, d.font, latin)
+		}
 	}
 }
 

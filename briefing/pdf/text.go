@@ -151,7 +151,9 @@ func (d *doc) appendFaces(out []piece, text string, st style) []piece {
 // the Latin face in "RDP-A", in the Hangul face after Hangul ("입니다.").
 func (d *doc) faceIn(r, prev rune, rest string, st style) int {
 	lang := d.b.Details.Language
-	if lang != "en" && r < 0x80 && !isLatinAlnum(r) {
+	// The Hangul faces draw the backslash as a won sign (₩), as Korean
+	// code pages did; it is always the Latin face's.
+	if lang != "en" && r < 0x80 && !isLatinAlnum(r) && r != '\\' {
 		next, _ := utf8.DecodeRuneInString(rest)
 		near := prev
 		if prev == 0 || !isLatinAlnum(prev) && !(prev >= 0x80 && prev < 0x250) {
