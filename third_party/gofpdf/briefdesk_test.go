@@ -4,6 +4,7 @@ package gofpdf
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -31,7 +32,7 @@ var testFonts = []string{
 
 const testText = "한미동맹 연합방위태세 — MRO·함정 정비 2026년 SCM (확장억제) \"NCG\" 똠방각하 ÀÉ fi"
 
-func readFont(t *testing.T, path string) []byte {
+func readFont(t testing.TB, path string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -671,4 +672,88 @@ func xmpValues(t *testing.T, packet []byte) map[string][]string {
 		}
 	}
 	return values
+}
+
+// fontWork is a font of the handout, the characters a document draws in
+// it (a few hundred, as a long handout uses) and the SHA-256 of fontDoc's
+// document, as the parse and subset that went before the Briefdesk changes
+// to font loading wrote it.
+var fontWork = []struct{ file, text, sum string }{
+	{"NanumGothic.ttf", spread(0xAC00, 0xD7A3, 400) + "0123456789 ()·-",
+		"15b0eeab1e6e2535fb39e3b53bc3f1e68d66cde8385ff9a5d9d7ad7ac32c1275"},
+	{"NanumMyeongjo.ttf", spread(0xAC00, 0xD7A3, 400) + "0123456789 ()·-",
+		"1e2e168c73a06ed2bc658d6a8494779a4ff24dc727c91c0cbd15068917ed8b25"},
+	{"NotoSans-Regular.ttf", spread('!', '~', 94) + "ÀÉçñöü–—‘’“”…",
+		"2c197e110ebaebfabb625bd38a091153bc0e83d6a00da64e6b7343ad665e5d73"},
+	{"NotoSerifKR-Hanja-Regular.ttf", spread(0x4E00, 0x9FA5, 300),
+		"3116fd503dce0a6c59b5001afcef90601e67b660fcf33bbfa9166627e955fe89"},
+}
+
+// TestFontDocsUnchanged checks that a document drawn in each of fontWork's
+// fonts has the bytes it had, parsed fresh and from the cache.
+func TestFontDocsUnchanged(t *testing.T) {
+	for _, w := range fontWork {
+		data := readFont(t, "../../assets/fonts/"+w.file)
+		forgetParsedFonts()
+		for _, when := range []string{"parsed", "cached"} {
+			if got := fmt.Sprintf("%x", sha256.Sum256(fontDoc(t, data, w.text))); got != w.sum {
+				t.Errorf("%s, %s: document's SHA-256 %s, want %s", w.file, when, got, w.sum)
+			}
+		}
+	}
+}
+
+// spread returns n characters evenly spaced from first to last.
+func spread(first, last rune, n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteRune(first + rune(int(last-first)*i/(n-1)))
+	}
+	return b.String()
+}
+
+// forgetParsedFonts empties the process's font cache, so that the next
+// document parses its fonts as a new process would.
+func forgetParsedFonts() {
+	parsedFonts.Lock()
+	clear(parsedFonts.m)
+	parsedFonts.Unlock()
+}
+
+// fontDoc is a one-page document that draws text in font, forty characters
+// to a line.
+func fontDoc(tb testing.TB, font []byte, text string) []byte {
+	pdf := New("P", "pt", "A4", "")
+	pdf.SetCompression(true)
+	pdf.SetCatalogSort(true)
+	pdf.SetCreationDate(fixedTime)
+	pdf.SetModificationDate(fixedTime)
+	pdf.AddUTF8FontFromBytes("font", "", font)
+	pdf.AddPage()
+	pdf.SetFont("font", "", 10)
+	runes := []rune(text)
+	for i := 0; i < len(runes); i += 40 {
+		pdf.Text(20, 20+float64(i/40)*12, string(runes[i:min(i+40, len(runes))]))
+	}
+	var out bytes.Buffer
+	if err := pdf.Output(&out); err != nil {
+		tb.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// BenchmarkLoadAndCut is a font's cost to a process: the parse (the cache
+// emptied first), the font's id, drawing a few hundred characters and the
+// subset, in a one-page document.
+func BenchmarkLoadAndCut(b *testing.B) {
+	for _, w := range fontWork {
+		data := readFont(b, "../../assets/fonts/"+w.file)
+		b.Run(strings.TrimSuffix(w.file, ".ttf"), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				forgetParsedFonts()
+				fontDoc(b, data, w.text)
+			}
+		})
+	}
 }
