@@ -4,7 +4,9 @@ package gofpdf
 
 import (
 	"bytes"
+	"crypto/sha1"
 	"crypto/sha256"
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -755,5 +757,42 @@ func BenchmarkLoadAndCut(b *testing.B) {
 				fontDoc(b, data, w.text)
 			}
 		})
+	}
+}
+
+// TestFontIDLikeJSON checks generateFontID against the SHA-1 of the whole
+// definition as encoding/json writes it, which upstream's id was.
+func TestFontIDLikeJSON(t *testing.T) {
+	want := func(def fontDefType) string {
+		def.File = ""
+		b, err := json.Marshal(&def)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprintf("%x", sha1.Sum(b))
+	}
+	defs := []fontDefType{
+		{Tp: "Core", Name: "Helvetica"},
+		{Tp: "TrueType", Name: "x", Cw: []int{}},
+		{Tp: "TrueType", Name: `tricky "Cw":null <&>`, Cw: []int{0, -1, 1 << 40, 65535, 7}, File: "f.z", Diff: "1 /a"},
+	}
+	pdf := New("P", "pt", "A4", "")
+	for i, path := range testFonts {
+		family := fmt.Sprintf(`font "Cw":null %d`, i)
+		pdf.AddUTF8FontFromBytes(family, "B", readFont(t, path))
+		def := pdf.fonts[getFontKey(fontFamilyEscape(family), "B")]
+		if len(def.Cw) != 1<<16 {
+			t.Fatalf("%s: %d widths", path, len(def.Cw))
+		}
+		if def.i != want(def) {
+			t.Errorf("%s: font id %s, want %s", path, def.i, want(def))
+		}
+		defs = append(defs, def)
+	}
+	for _, def := range defs {
+		got, err := generateFontID(def)
+		if err != nil || got != want(def) {
+			t.Errorf("%s: font id %s (%v), want %s", def.Name, got, err, want(def))
+		}
 	}
 }

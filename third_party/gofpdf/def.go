@@ -20,9 +20,11 @@ import (
 	"bytes"
 	"crypto/sha1"
 	"encoding/gob"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"sync"
 	"time"
 )
@@ -725,11 +727,48 @@ type fontDefType struct {
 }
 
 // generateFontID generates a font Id from the font definition
+//
+// Briefdesk: the same id, the SHA-1 of the definition's JSON, with the
+// widths written by strconv straight into the hash: encoding/json took
+// about 2 ms for a UTF-8 font's 65,536 widths. The id names the font in
+// every page's resources, so it may not change.
 func generateFontID(fdt fontDefType) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
+	cw := fdt.Cw
+	if cw != nil {
+		fdt.Cw = nil // written as null, replaced below
+	}
 	b, err := json.Marshal(&fdt)
-	return fmt.Sprintf("%x", sha1.Sum(b)), err
+	if err != nil {
+		return fmt.Sprintf("%x", sha1.Sum(b)), err
+	}
+	h := sha1.New()
+	at := bytes.Index(b, []byte(`"Cw":null`))
+	if cw == nil || at < 0 {
+		h.Write(b)
+	} else {
+		// "Cw":null can only be the field: a quote inside a string is
+		// escaped.
+		h.Write(b[:at+len(`"Cw":`)])
+		h.Write(appendJSONInts(make([]byte, 0, 4*len(cw)+2), cw))
+		h.Write(b[at+len(`"Cw":null`):])
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// appendJSONInts appends v as encoding/json writes a []int.
+//
+// Briefdesk: added.
+func appendJSONInts(b []byte, v []int) []byte {
+	b = append(b, '[')
+	for i, n := range v {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	return append(b, ']')
 }
 
 type fontInfoType struct {
