@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"crypto/sha1"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -795,4 +797,232 @@ func TestFontIDLikeJSON(t *testing.T) {
 			t.Errorf("%s: font id %s (%v), want %s", def.Name, got, err, want(def))
 		}
 	}
+}
+
+// upstreamCmap is upstream's generateSCCSDictionaries, kept to test the
+// cmap and widths the parse now computes without maps.
+func upstreamCmap(utf *utf8FontFile, runeCmapPosition int) (symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
+	symbolCharDictionary, charSymbolDictionary = map[int][]int{}, map[int]int{}
+	utf.seek(runeCmapPosition + 2)
+	size := utf.readUint16()
+	rim := runeCmapPosition + size
+	utf.skip(2)
+	segmentSize := utf.readUint16() / 2
+	utf.skip(6)
+	completers := make([]int, 0)
+	for i := 0; i < segmentSize; i++ {
+		completers = append(completers, utf.readUint16())
+	}
+	utf.skip(2)
+	beginners := make([]int, 0)
+	for i := 0; i < segmentSize; i++ {
+		beginners = append(beginners, utf.readUint16())
+	}
+	sizes := make([]int, 0)
+	for i := 0; i < segmentSize; i++ {
+		sizes = append(sizes, int(utf.readInt16()))
+	}
+	readerPositionStart := utf.fileReader.readerPosition
+	positions := make([]int, 0)
+	for i := 0; i < segmentSize; i++ {
+		positions = append(positions, utf.readUint16())
+	}
+	var symbol int
+	for n := 0; n < segmentSize; n++ {
+		completePosition := completers[n] + 1
+		for char := beginners[n]; char < completePosition; char++ {
+			if positions[n] == 0 {
+				symbol = (char + sizes[n]) & 0xFFFF
+			} else {
+				position := (char-beginners[n])*2 + positions[n]
+				position = int(readerPositionStart) + 2*n + position
+				if position >= rim {
+					symbol = 0
+				} else {
+					symbol = utf.getUint16(position)
+					if symbol != 0 {
+						symbol = (symbol + sizes[n]) & 0xFFFF
+					}
+				}
+			}
+			charSymbolDictionary[char] = symbol
+			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
+		}
+	}
+	return
+}
+
+// upstreamWidths is upstream's parseHMTXTable.
+func upstreamWidths(utf *utf8FontFile, numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) (charWidths []int, defaultWidth float64) {
+	var widths int
+	start := utf.SeekTable("hmtx")
+	arrayWidths := 0
+	charWidths = make([]int, 256*256)
+	charCount := 0
+	arr := make([]int, 1) // as unpackUint16Array gave it
+	data := utf.getRange(start, numberOfHMetrics*4)
+	for i := 0; i+1 < len(data); i += 2 {
+		arr = append(arr, int(data[i])<<8|int(data[i+1]))
+	}
+	for symbol := 0; symbol < numberOfHMetrics; symbol++ {
+		arrayWidths = arr[(symbol*2)+1]
+		if _, OK := symbolToChar[symbol]; OK || symbol == 0 {
+			if arrayWidths >= (1 << 15) {
+				arrayWidths = 0
+			}
+			if symbol == 0 {
+				defaultWidth = scale * float64(arrayWidths)
+				continue
+			}
+			for _, char := range symbolToChar[symbol] {
+				if char != 0 && char != 65535 {
+					widths = int(math.Round(scale * float64(arrayWidths)))
+					if widths == 0 {
+						widths = 65535
+					}
+					if char < 196608 {
+						charWidths[char] = widths
+						charCount++
+					}
+				}
+			}
+		}
+	}
+	diff := numSymbols - numberOfHMetrics
+	for pos := 0; pos < diff; pos++ {
+		symbol := pos + numberOfHMetrics
+		if _, OK := symbolToChar[symbol]; OK {
+			for _, char := range symbolToChar[symbol] {
+				if char != 0 && char != 65535 {
+					widths = int(math.Round(scale * float64(arrayWidths)))
+					if widths == 0 {
+						widths = 65535
+					}
+					if char < 196608 {
+						charWidths[char] = widths
+						charCount++
+					}
+				}
+			}
+		}
+	}
+	charWidths[0] = charCount
+	return
+}
+
+// TestCmapAndWidthsLikeUpstream checks the parse's cmap and widths against
+// upstream's maps, for every bundled font and for a made-up font whose cmap
+// maps characters twice, to the missing glyph and past the glyph count.
+func TestCmapAndWidthsLikeUpstream(t *testing.T) {
+	fonts, err := filepath.Glob("../../assets/fonts/*.ttf")
+	if err != nil || len(fonts) < 10 {
+		t.Fatalf("bundled fonts: %v, %v", fonts, err)
+	}
+	for _, path := range fonts {
+		data := readFont(t, path)
+		utf := newUTF8Font(&fileReader{array: data})
+		if err := parse(utf); err != nil {
+			t.Fatal(err)
+		}
+		ref := newUTF8Font(&fileReader{array: data})
+		ref.skip(4)
+		ref.generateTableDescriptions()
+		symbolChar, charSymbol := upstreamCmap(ref, utf.cmapPosition)
+		ref.SeekTable("maxp")
+		ref.skip(4)
+		numSymbols := ref.readUint16()
+		ref.SeekTable("hhea")
+		ref.skip(34)
+		metrics := ref.readUint16()
+		widths, dw := upstreamWidths(ref, metrics, numSymbols, symbolChar, 1000/float64(utf.fontElementSize))
+		compareCmap(t, filepath.Base(path), utf, charSymbol, widths, dw)
+		if len(charSymbol) < 200 {
+			t.Errorf("%s: %d characters in the cmap", path, len(charSymbol))
+		}
+	}
+	for _, c := range []struct {
+		lastMapped bool
+		glyphs     int // numSymbols; 8 have full metrics
+	}{{false, 60}, {true, 60}, {true, 6}} {
+		data, pos := madeUpFont(c.lastMapped)
+		utf := newUTF8Font(&fileReader{array: data})
+		utf.tableDescriptions = map[string]*tableDescription{"hmtx": {position: 512}}
+		utf.parseHMTXTable(8, c.glyphs, pos, 0.5)
+		ref := newUTF8Font(&fileReader{array: data})
+		ref.tableDescriptions = utf.tableDescriptions
+		symbolChar, charSymbol := upstreamCmap(ref, pos)
+		widths, dw := upstreamWidths(ref, 8, c.glyphs, symbolChar, 0.5)
+		compareCmap(t, fmt.Sprintf("made-up font %v", c), utf, charSymbol, widths, dw)
+	}
+}
+
+func compareCmap(t *testing.T, name string, utf *utf8FontFile, charSymbol map[int]int, widths []int, dw float64) {
+	t.Helper()
+	for r := -1; r <= 0x10000; r++ {
+		g, ok := utf.runeGlyphs.lookup(r)
+		if wg, wok := charSymbol[r]; g != wg || ok != wok {
+			t.Fatalf("%s: U+%04X maps to %d (%v), upstream %d (%v)", name, r, g, ok, wg, wok)
+		}
+	}
+	if !slices.Equal(utf.CharWidths, widths) || utf.DefaultWidth != dw {
+		for r := range widths {
+			if utf.CharWidths[r] != widths[r] {
+				t.Errorf("%s: width of U+%04X %d, upstream %d", name, r, utf.CharWidths[r], widths[r])
+				break
+			}
+		}
+		t.Errorf("%s: default width %v, upstream %v", name, utf.DefaultWidth, dw)
+	}
+}
+
+// madeUpFont returns a cmap subtable at pos whose segments overlap, map
+// characters 0 and U+FFFF (which have no width), map to the missing glyph,
+// through the glyph id array (and past the subtable's end) and to glyphs
+// past the count, and at 512 the metrics of 8 glyphs, two of them with the
+// sign bit set; the last of them is mapped if lastMapped.
+func madeUpFont(lastMapped bool) ([]byte, int) {
+	type segment struct{ start, end, delta, offset int }
+	segs := []segment{
+		{0x00, 0x01, 3, 0},     // glyphs 3 and 4
+		{0x20, 0x30, 10, 0},    // glyphs 42–58
+		{0x28, 0x3F, -0x27, 0}, // glyphs 1–24, over the segment before
+		{0x100, 0x105, 1, 1},   // through the glyph id array
+		{0x200, 0x200, 99, 0},  // past the glyph count
+		{0xFFFF, 0xFFFF, 5, 0}, // glyph 4
+	}
+	if !lastMapped {
+		segs[2].end = 0x2D // not to glyph 7
+	}
+	b := binary.BigEndian.AppendUint16
+	const pos = 16
+	data := make([]byte, pos)
+	n := len(segs)
+	sub := b(b(b(b(b(b(b(nil, 4), 0), 0), uint16(2*n)), 0), 0), 0)
+	for _, s := range segs {
+		sub = b(sub, uint16(s.end))
+	}
+	sub = b(sub, 0)
+	for _, s := range segs {
+		sub = b(sub, uint16(s.start))
+	}
+	for _, s := range segs {
+		sub = b(sub, uint16(int16(s.delta)))
+	}
+	for i, s := range segs {
+		if s.offset != 0 { // the glyph id array, after the offsets
+			sub = b(sub, uint16(2*(n-i)))
+		} else {
+			sub = b(sub, 0)
+		}
+	}
+	for _, g := range []int{0, 5, 69, 2, 4, 9} { // U+0105 is past the end
+		sub = b(sub, uint16(g))
+	}
+	binary.BigEndian.PutUint16(sub[2:], uint16(len(sub)-2))
+	data = append(data, sub...)
+	data = append(data, make([]byte, 512-len(data))...)
+	for _, adv := range []int{500, 600, 40000, 700, 0, 800, 900, 50000} {
+		data = b(b(data, uint16(adv)), 0)
+	}
+	return data, pos
 }

@@ -32,7 +32,7 @@ type cutPrep struct {
 	locaFormat     int
 	metricsCount   int
 	numSymbols     int
-	charSymbol     map[int]int
+	cmap           *runeGlyphs
 	symbolPosition []int
 	noUnicodeCmap  bool
 }
@@ -132,8 +132,9 @@ func (utf *utf8FontFile) cutPrep() *cutPrep {
 	return p.prep
 }
 
-// prepareCut reads the font's table directory, glyph locations and Unicode
-// map, as GenerateCutFont did at its start on every call.
+// prepareCut reads the font's table directory and glyph locations, as
+// GenerateCutFont did at its start on every call, and takes the parse's
+// Unicode map.
 func (utf *utf8FontFile) prepareCut() *cutPrep {
 	utf.fileReader.readerPosition = 0
 	utf.skip(4)
@@ -152,11 +153,18 @@ func (utf *utf8FontFile) prepareCut() *cutPrep {
 	utf.skip(4)
 	prep.numSymbols = utf.readUint16()
 
-	if utf.generateCMAP() == nil {
+	// The parse read the cmap; a font that was not parsed (UTF8CutFont)
+	// reads it here.
+	if utf.runeGlyphs == nil {
+		if utf.cmapPosition = utf.parseCMAPTable(0); utf.cmapPosition != 0 {
+			utf.runeGlyphs = utf.readCmap(utf.cmapPosition, nil)
+		}
+	}
+	if utf.cmapPosition == 0 {
 		prep.noUnicodeCmap = true
 		return prep
 	}
-	prep.charSymbol = utf.charSymbolDictionary
+	prep.cmap = utf.runeGlyphs
 	utf.parseLOCATable(prep.locaFormat, prep.numSymbols)
 	prep.symbolPosition = utf.symbolPosition
 	return prep

@@ -17,7 +17,6 @@
 package gofpdf
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -41,7 +40,6 @@ type utf8FontFile struct {
 	tableDescriptions    map[string]*tableDescription
 	outTablesData        map[string][]byte
 	symbolPosition       []int
-	charSymbolDictionary map[int]int
 	Ascent               int
 	Descent              int
 	fontElementSize      int
@@ -58,6 +56,8 @@ type utf8FontFile struct {
 	CodeSymbolDictionary map[int]int
 	shared               *parsedFont // Briefdesk: the process-wide parse, or nil
 	postScriptName       string      // Briefdesk: name ID 6, for BaseFont
+	cmapPosition         int         // Briefdesk: the Unicode cmap subtable's, 0 for none
+	runeGlyphs           *runeGlyphs // Briefdesk: the parse's reading of it
 }
 
 type tableDescription struct {
@@ -99,7 +99,6 @@ func newUTF8Font(reader *fileReader) *utf8FontFile {
 func (utf *utf8FontFile) parseFile() error {
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
 	utf.tableDescriptions = make(map[string]*tableDescription)
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
@@ -493,56 +492,21 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
-
+	// Briefdesk: the cmap is read once, into an array that subsets use
+	// too, and the widths are taken from it as it is read; upstream built
+	// two maps of the whole cmap here and built them again to subset.
 	scale := 1000.0 / float64(utf.fontElementSize)
-	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
-}
-
-func (utf *utf8FontFile) generateCMAP() map[int][]int {
-	cmapPosition := utf.SeekTable("cmap")
-	utf.skip(2)
-	cmapTableCount := utf.readUint16()
-	runeCmapPosition := 0
-	for i := 0; i < cmapTableCount; i++ {
-		system := utf.readUint16()
-		coder := utf.readUint16()
-		position := utf.readUint32()
-		oldPosition := utf.fileReader.readerPosition
-		if (system == 3 && coder == 1) || system == 0 {
-			format := utf.getUint16(cmapPosition + position)
-			if format == 4 {
-				runeCmapPosition = cmapPosition + position
-				break
-			}
-		}
-		utf.seek(int(oldPosition))
-	}
-
-	if runeCmapPosition == 0 {
-		fmt.Printf("Font does not have cmap for Unicode\n")
-		return nil
-	}
-
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCmapPosition, symbolCharDictionary, charSymbolDictionary)
-
-	utf.charSymbolDictionary = charSymbolDictionary
-
-	return symbolCharDictionary
+	utf.cmapPosition = runeCMAPPosition
+	utf.parseHMTXTable(n, numSymbols, runeCMAPPosition, scale)
 }
 
 func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[int]int, map[int]int, []int) {
 	symbolCollection := map[int]int{0: 0}
 	charSymbolPairCollection := make(map[int]int)
 	for _, char := range usedRunes {
-		if _, OK := utf.charSymbolDictionary[char]; OK {
-			symbolCollection[utf.charSymbolDictionary[char]] = char
-			charSymbolPairCollection[char] = utf.charSymbolDictionary[char]
-
+		if glyph, OK := utf.runeGlyphs.lookup(char); OK {
+			symbolCollection[glyph] = char
+			charSymbolPairCollection[char] = glyph
 		}
 		utf.LastRune = max(utf.LastRune, char)
 	}
@@ -657,7 +621,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	}
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = prep.symbolPosition
-	utf.charSymbolDictionary = prep.charSymbol
+	utf.runeGlyphs = prep.cmap
 	utf.tableDescriptions = prep.tables
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
@@ -837,58 +801,65 @@ func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet
 	return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
 }
 
-func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) {
-	var widths int
-	start := utf.SeekTable("hmtx")
-	arrayWidths := 0
-	var arr []int
+// parseHMTXTable reads the cmap subtable at cmapPosition (see readCmap)
+// and sets CharWidths and DefaultWidth from it and the horizontal metrics.
+//
+// Briefdesk: the widths upstream took from a map of every glyph's
+// characters, built for this alone. As upstream: a character mapped to the
+// missing glyph or to a glyph beyond both metric counts has no width; a
+// character mapped twice (overlapping segments, in no valid font) has the
+// width of the higher glyph; the glyphs past the full metrics take the last
+// full metric's advance, read as 0 when its sign bit is set only if a
+// character maps to its glyph; CharWidths[0] counts the mappings given a
+// width.
+func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols, cmapPosition int, scale float64) {
+	metrics := utf.getRange(utf.SeekTable("hmtx"), numberOfHMetrics*4)
+	glyphs := max(numberOfHMetrics, numSymbols)
+	widest := make([]uint16, 0x10000) // the highest glyph with a width
+	count, lastMapped := 0, false
+	utf.runeGlyphs = utf.readCmap(cmapPosition, func(r, glyph int) {
+		if glyph == numberOfHMetrics-1 {
+			lastMapped = true
+		}
+		if glyph == 0 || glyph >= glyphs || r == 0 || r == 0xFFFF {
+			return
+		}
+		count++
+		if glyph > int(widest[r]) {
+			widest[r] = uint16(glyph)
+		}
+	})
+	raw := func(glyph int) int {
+		return int(binary.BigEndian.Uint16(metrics[4*glyph:]))
+	}
+	advance := func(glyph int) int { // as upstream read a glyph it used
+		if a := raw(glyph); a < 1<<15 {
+			return a
+		}
+		return 0
+	}
+	tail := 0
+	if numberOfHMetrics > 0 {
+		tail = raw(numberOfHMetrics - 1)
+		if lastMapped || numberOfHMetrics == 1 {
+			tail = advance(numberOfHMetrics - 1)
+		}
+		utf.DefaultWidth = scale * float64(advance(0))
+	}
 	utf.CharWidths = make([]int, 256*256)
-	charCount := 0
-	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
-	for symbol := 0; symbol < numberOfHMetrics; symbol++ {
-		arrayWidths = arr[(symbol*2)+1]
-		if _, OK := symbolToChar[symbol]; OK || symbol == 0 {
-
-			if arrayWidths >= (1 << 15) {
-				arrayWidths = 0
-			}
-			if symbol == 0 {
-				utf.DefaultWidth = scale * float64(arrayWidths)
-				continue
-			}
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
-			}
+	for r, glyph := range widest {
+		if glyph == 0 {
+			continue
+		}
+		width := tail
+		if int(glyph) < numberOfHMetrics {
+			width = advance(int(glyph))
+		}
+		if utf.CharWidths[r] = int(math.Round(scale * float64(width))); utf.CharWidths[r] == 0 {
+			utf.CharWidths[r] = 65535
 		}
 	}
-	diff := numSymbols - numberOfHMetrics
-	for pos := 0; pos < diff; pos++ {
-		symbol := pos + numberOfHMetrics
-		if _, OK := symbolToChar[symbol]; OK {
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
-			}
-		}
-	}
-	utf.CharWidths[0] = charCount
+	utf.CharWidths[0] = count
 }
 
 func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
@@ -911,17 +882,19 @@ func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
 func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	start := utf.SeekTable("loca")
 	utf.symbolPosition = make([]int, 0)
+	// Briefdesk: decoded into a slice of its size; upstream appended each
+	// offset, read two or four bytes at a time, to two growing slices.
 	if format == 0 {
 		data := utf.getRange(start, (numSymbols*2)+2)
-		arr := unpackUint16Array(data)
-		for n := 0; n <= numSymbols; n++ {
-			utf.symbolPosition = append(utf.symbolPosition, arr[n+1]*2)
+		utf.symbolPosition = make([]int, numSymbols+1)
+		for n := range utf.symbolPosition {
+			utf.symbolPosition[n] = int(binary.BigEndian.Uint16(data[2*n:])) * 2
 		}
 	} else if format == 1 {
 		data := utf.getRange(start, (numSymbols*4)+4)
-		arr := unpackUint32Array(data)
-		for n := 0; n <= numSymbols; n++ {
-			utf.symbolPosition = append(utf.symbolPosition, arr[n+1])
+		utf.symbolPosition = make([]int, numSymbols+1)
+		for n := range utf.symbolPosition {
+			utf.symbolPosition[n] = int(binary.BigEndian.Uint32(data[4*n:]))
 		}
 	} else {
 		fmt.Printf("Unknown loca table format %d\n", format)
@@ -929,58 +902,75 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	}
 }
 
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
-	maxRune := 0
-	utf.seek(runeCmapPosition + 2)
-	size := utf.readUint16()
-	rim := runeCmapPosition + size
-	utf.skip(2)
+// runeGlyphs is a font's Unicode cmap subtable (format 4, so the Basic
+// Multilingual Plane): the glyph of every character it maps.
+//
+// Briefdesk: added; upstream kept it in a map, filled a character at a time.
+type runeGlyphs struct {
+	glyph [0x10000]uint16
+	has   runeSet
+}
 
-	segmentSize := utf.readUint16() / 2
+// lookup returns the glyph the cmap maps r to, and whether it maps r (the
+// glyph may be 0, the missing glyph).
+func (m *runeGlyphs) lookup(r int) (int, bool) {
+	if r < 0 || r > 0xFFFF || m.has[r/64]&(1<<(uint(r)%64)) == 0 {
+		return 0, false
+	}
+	return int(m.glyph[r]), true
+}
+
+// readCmap reads the format 4 cmap subtable at position as upstream's
+// generateSCCSDictionaries did: every character of every segment in the
+// table's order, a character mapped twice keeping the later glyph. visit,
+// if not nil, sees every mapping as it is read.
+//
+// Briefdesk: added, in place of generateSCCSDictionaries.
+func (utf *utf8FontFile) readCmap(position int, visit func(r, glyph int)) *runeGlyphs {
+	utf.seek(position + 2)
+	rim := position + utf.readUint16()
+	utf.skip(2)
+	segments := utf.readUint16() / 2
 	utf.skip(6)
-	completers := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		completers = append(completers, utf.readUint16())
+	ends := make([]int, segments)
+	for i := range ends {
+		ends[i] = utf.readUint16()
 	}
 	utf.skip(2)
-	beginners := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		beginners = append(beginners, utf.readUint16())
+	starts := make([]int, segments)
+	for i := range starts {
+		starts[i] = utf.readUint16()
 	}
-	sizes := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		sizes = append(sizes, int(utf.readInt16()))
+	deltas := make([]int, segments)
+	for i := range deltas {
+		deltas[i] = int(utf.readInt16())
 	}
-	readerPositionStart := utf.fileReader.readerPosition
-	positions := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		positions = append(positions, utf.readUint16())
+	offsetsAt := int(utf.fileReader.readerPosition)
+	offsets := make([]int, segments)
+	for i := range offsets {
+		offsets[i] = utf.readUint16()
 	}
-	var symbol int
-	for n := 0; n < segmentSize; n++ {
-		completePosition := completers[n] + 1
-		for char := beginners[n]; char < completePosition; char++ {
-			if positions[n] == 0 {
-				symbol = (char + sizes[n]) & 0xFFFF
-			} else {
-				position := (char-beginners[n])*2 + positions[n]
-				position = int(readerPositionStart) + 2*n + position
-				if position >= rim {
-					symbol = 0
-				} else {
-					symbol = utf.getUint16(position)
-					if symbol != 0 {
-						symbol = (symbol + sizes[n]) & 0xFFFF
+	data := utf.fileReader.array
+	m := new(runeGlyphs)
+	for n := range segments {
+		for r := starts[n]; r <= ends[n]; r++ {
+			glyph := (r + deltas[n]) & 0xFFFF
+			if offsets[n] != 0 {
+				glyph = 0
+				if at := offsetsAt + 2*n + offsets[n] + (r-starts[n])*2; at < rim {
+					if glyph = int(binary.BigEndian.Uint16(data[at : at+2])); glyph != 0 {
+						glyph = (glyph + deltas[n]) & 0xFFFF
 					}
 				}
 			}
-			charSymbolDictionary[char] = symbol
-			if char < 196608 {
-				maxRune = max(char, maxRune)
+			m.glyph[r] = uint16(glyph)
+			m.has[r/64] |= 1 << (uint(r) % 64)
+			if visit != nil {
+				visit(r, glyph)
 			}
-			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
 		}
 	}
+	return m
 }
 
 func max(i, n int) int {
@@ -1031,34 +1021,6 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	checksum := utf.generateChecksum([]byte(answer))
 	checksum = utf.calcInt32([]int{0xB1B0, 0xAFBA}, checksum)
 	answer = utf.splice(answer, (begin + 8), pack2Uint16(checksum[0], checksum[1]))
-	return answer
-}
-
-func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 2)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint16(bs)))
-		c, e = r.Read(bs)
-	}
-	return answer
-}
-
-func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 4)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint32(bs)))
-		c, e = r.Read(bs)
-	}
 	return answer
 }
 
