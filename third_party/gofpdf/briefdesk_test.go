@@ -777,12 +777,19 @@ func TestFontIDLikeJSON(t *testing.T) {
 		{Tp: "Core", Name: "Helvetica"},
 		{Tp: "TrueType", Name: "x", Cw: []int{}},
 		{Tp: "TrueType", Name: `tricky "Cw":null <&>`, Cw: []int{0, -1, 1 << 40, 65535, 7}, File: "f.z", Diff: "1 /a"},
+		{Tp: "TrueType", Name: "runs", Cw: []int{-3, -3, 7, 7, 7, 0, 0, 12, 12}},
+		{Tp: "TrueType", Name: "one", Cw: []int{5}},
 	}
 	pdf := New("P", "pt", "A4", "")
 	for i, path := range testFonts {
 		family := fmt.Sprintf(`font "Cw":null %d`, i)
 		pdf.AddUTF8FontFromBytes(family, "B", readFont(t, path))
+		pdf.AddUTF8FontFromBytes(family+" again", "B", readFont(t, path))
 		def := pdf.fonts[getFontKey(fontFamilyEscape(family), "B")]
+		again := pdf.fonts[getFontKey(fontFamilyEscape(family+" again"), "B")]
+		if again.i != want(again) || again.i == def.i {
+			t.Errorf("%s: font id under a second name %s, want %s (the first %s)", path, again.i, want(again), def.i)
+		}
 		if len(def.Cw) != 1<<16 {
 			t.Fatalf("%s: %d widths", path, len(def.Cw))
 		}

@@ -729,10 +729,19 @@ type fontDefType struct {
 // generateFontID generates a font Id from the font definition
 //
 // Briefdesk: the same id, the SHA-1 of the definition's JSON, with the
-// widths written by strconv straight into the hash: encoding/json took
-// about 2 ms for a UTF-8 font's 65,536 widths. The id names the font in
-// every page's resources, so it may not change.
+// widths written straight into the hash (see fontID).
 func generateFontID(fdt fontDefType) (string, error) {
+	return fontID(fdt, nil)
+}
+
+// fontID returns the SHA-1 of fdt's JSON (File left out) in hexadecimal,
+// as generateFontID did with encoding/json. widths, when not nil, is
+// appendJSONInts(nil, fdt.Cw), computed before.
+//
+// Briefdesk: added. The id names the font in every page's resources, so it
+// may not change; encoding/json took about 2 ms for a UTF-8 font's 65,536
+// widths.
+func fontID(fdt fontDefType, widths []byte) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
 	cw := fdt.Cw
@@ -750,25 +759,38 @@ func generateFontID(fdt fontDefType) (string, error) {
 	} else {
 		// "Cw":null can only be the field: a quote inside a string is
 		// escaped.
+		if widths == nil {
+			widths = appendJSONInts(make([]byte, 0, 3*len(cw)+2), cw)
+		}
 		h.Write(b[:at+len(`"Cw":`)])
-		h.Write(appendJSONInts(make([]byte, 0, 4*len(cw)+2), cw))
+		h.Write(widths)
 		h.Write(b[at+len(`"Cw":null`):])
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// appendJSONInts appends v as encoding/json writes a []int.
+// appendJSONInts appends v as encoding/json writes a []int. A number that
+// repeats the one before is copied: most of a font's widths are runs.
 //
 // Briefdesk: added.
 func appendJSONInts(b []byte, v []int) []byte {
-	b = append(b, '[')
-	for i, n := range v {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, int64(n), 10)
+	if len(v) == 0 {
+		return append(b, "[]"...)
 	}
-	return append(b, ']')
+	b = append(b, '[')
+	from, to := 0, 0 // the previous number and its comma
+	for i, n := range v {
+		if i > 0 && n == v[i-1] {
+			b = append(b, b[from:to]...)
+			continue
+		}
+		from = len(b)
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, ',')
+		to = len(b)
+	}
+	b[len(b)-1] = ']'
+	return b
 }
 
 type fontInfoType struct {

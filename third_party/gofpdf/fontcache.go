@@ -18,8 +18,9 @@ type parsedFont struct {
 	data []byte
 	font utf8FontFile // as parseFile left it; copied, never used directly
 
-	idsMu sync.Mutex
-	ids   map[string]string // font key → generateFontID's result
+	idsMu  sync.Mutex
+	ids    map[string]string // font key → generateFontID's result
+	widths []byte            // font.CharWidths in JSON, for the ids
 
 	prepOnce sync.Once
 	prep     *cutPrep
@@ -100,10 +101,11 @@ func sameBytes(a, b []byte) bool {
 }
 
 // utf8FontID returns generateFontID(def) for a font loaded by loadUTF8Font,
-// computing it once per font and key: it encodes all 65,536 widths.
+// computing it once per font and key, with the font's 65,536 widths written
+// in JSON once per font.
 func utf8FontID(utf *utf8FontFile, def fontDefType) string {
 	p := utf.shared
-	if p == nil {
+	if p == nil || len(def.Cw) == 0 || &def.Cw[0] != &p.font.CharWidths[0] {
 		id, _ := generateFontID(def)
 		return id
 	}
@@ -111,7 +113,10 @@ func utf8FontID(utf *utf8FontFile, def fontDefType) string {
 	defer p.idsMu.Unlock()
 	id, ok := p.ids[def.Name]
 	if !ok {
-		id, _ = generateFontID(def)
+		if p.widths == nil {
+			p.widths = appendJSONInts(make([]byte, 0, 3*len(def.Cw)+2), def.Cw)
+		}
+		id, _ = fontID(def, p.widths)
 		p.ids[def.Name] = id
 	}
 	return id
