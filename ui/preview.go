@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -17,7 +18,6 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/markdown"
 )
 
 // showMarkdown shows the analyst's Markdown in a preview. Nothing in it is
@@ -57,9 +57,75 @@ var previewParser = goldmark.New(goldmark.WithExtensions(extension.Strikethrough
 // A shownLine is a line of a paragraph as the preview shows it.
 type shownLine struct {
 	text  *ast.Text // its first text, where its mark goes; nil if none can
-	level int       // markdown.PointLevel of its text, or markdown.Prose
+	level int       // pointLevel of its text, or prose
 	dash  bool      // it starts a dash item
 	first bool      // it starts a paragraph
+}
+
+// pointLevels gives the level of each point mark, as the handout and the
+// Markdown export set them: □ for the main points, ○ under them, - under
+// those, · under those; a note (0: ※, *, ▶, ▷, >) sits at the level of the
+// point before it. The rule is the export's (markdown.PointLevel and
+// markdown.Indents), which the window reaches only through desk; a test
+// keeps the two the same.
+var pointLevels = map[rune]int{
+	'□': 1, '■': 1,
+	'○': 2, '●': 2, '◎': 2, 'ㅇ': 2, '◇': 2, '◆': 2,
+	'-': 3, '–': 3,
+	'·': 4, '•': 4, '◦': 4,
+	'※': 0, '*': 0, '▶': 0, '▷': 0, '>': 0,
+}
+
+// prose stands, among the levels given to indents, for a line that opens
+// no point.
+const prose = -1
+
+// pointLevel reports whether a line opens a point of a Korean report — a
+// point mark followed by a space, after any indentation — and its level.
+func pointLevel(line string) (level int, ok bool) {
+	line = strings.TrimLeft(line, " \t\u00a0\u3000")
+	r, size := utf8.DecodeRuneInString(line)
+	level, ok = pointLevels[r]
+	if !ok || !strings.HasPrefix(line[size:], " ") {
+		return 0, false
+	}
+	return level, true
+}
+
+// indents returns how many steps to indent each line of a paragraph, given
+// the level of the point each opens, or prose: a point by its level below
+// the paragraph's highest; a note as the point before it; prose after a
+// point one step further in than that point; prose before any point not
+// at all.
+func indents(levels []int) []int {
+	resolved := make([]int, len(levels))
+	top, last := 0, 0
+	for i, l := range levels {
+		if l == 0 {
+			l = last
+		}
+		if l > 0 {
+			last = l
+			if top == 0 || l < top {
+				top = l
+			}
+		}
+		resolved[i] = l
+	}
+	out := make([]int, len(levels))
+	under := 0
+	for i, l := range resolved {
+		switch {
+		case levels[i] == prose:
+			out[i] = under
+		case l > 0:
+			out[i] = l - top
+			under = out[i] + 1
+		default: // a note before any point
+			under = 1
+		}
+	}
+	return out
 }
 
 type insertion struct {
@@ -140,12 +206,12 @@ func inRun(n ast.Node) bool {
 func (m *marker) run(n ast.Node, depth int) {
 	list, ok := n.(*ast.List)
 	if !ok {
-		m.lines = append(m.lines, shownLine{level: markdown.Prose, first: true})
+		m.lines = append(m.lines, shownLine{level: prose, first: true})
 		m.start = true
 		m.inlines(n)
 		return
 	}
-	dash, _ := markdown.PointLevel("- ")
+	dash := pointLevels['-']
 	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
 		c := item.FirstChild()
 		if _, ok := c.(*ast.Paragraph); ok || isTextBlock(c) {
@@ -184,7 +250,7 @@ func (m *marker) walk(n ast.Node, direct bool) {
 		case *ast.Text:
 			m.text(x, direct)
 			if x.HardLineBreak() || x.SoftLineBreak() && m.startsPoint(x.NextSibling()) {
-				m.lines = append(m.lines, shownLine{level: markdown.Prose})
+				m.lines = append(m.lines, shownLine{level: prose})
 				m.start = true
 			}
 		case *ast.Emphasis, *extast.Strikethrough:
@@ -202,7 +268,7 @@ func (m *marker) text(t *ast.Text, direct bool) {
 	m.start = false
 	l := &m.lines[len(m.lines)-1]
 	l.text = t
-	if level, ok := markdown.PointLevel(m.shown(t)); ok && direct && !l.dash {
+	if level, ok := pointLevel(m.shown(t)); ok && direct && !l.dash {
 		l.level = level
 	}
 }
@@ -217,17 +283,17 @@ func (m *marker) startsPoint(n ast.Node) bool {
 	if !ok {
 		return false
 	}
-	_, point := markdown.PointLevel(m.shown(t))
+	_, point := pointLevel(m.shown(t))
 	return point
 }
 
-// place marks the lines of a run, indented as markdown.Indents says.
+// place marks the lines of a run, indented as indents says.
 func (m *marker) place() {
 	levels := make([]int, len(m.lines))
 	for i, l := range m.lines {
 		levels[i] = l.level
 	}
-	for i, steps := range markdown.Indents(levels) {
+	for i, steps := range indents(levels) {
 		l := m.lines[i]
 		steps = min(steps, maxSteps)
 		var mark rune
