@@ -721,6 +721,7 @@ func spread(first, last rune, n int) string {
 func forgetParsedFonts() {
 	parsedFonts.Lock()
 	clear(parsedFonts.m)
+	clear(parsedFonts.bySlice)
 	parsedFonts.Unlock()
 }
 
@@ -1032,4 +1033,40 @@ func madeUpFont(lastMapped bool) ([]byte, int) {
 		data = b(b(data, uint16(adv)), 0)
 	}
 	return data, pos
+}
+
+// TestParsedFontBySlice checks that a font given again in the slice it was
+// parsed from is found by the slice, and that a copy of its bytes finds the
+// same parse but is not kept.
+func TestParsedFontBySlice(t *testing.T) {
+	forgetParsedFonts()
+	data := readFont(t, testFonts[1])
+	first, err := loadUTF8Font(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bySlice := func(b []byte) *parsedFont {
+		parsedFonts.Lock()
+		defer parsedFonts.Unlock()
+		return parsedFonts.bySlice[sliceID{&b[0], len(b)}]
+	}
+	if bySlice(data) != first.shared {
+		t.Fatal("the font is not found by its slice")
+	}
+	again, _ := loadUTF8Font(data)
+	cp := append([]byte(nil), data...)
+	copied, _ := loadUTF8Font(cp)
+	if again.shared != first.shared || copied.shared != first.shared {
+		t.Error("the same bytes were parsed again")
+	}
+	if bySlice(cp) != nil {
+		t.Error("a copy of the bytes is kept by the cache")
+	}
+	if &copied.fileReader.array[0] != &cp[0] {
+		t.Error("a document reads another copy of the bytes than the one it gave")
+	}
+	other, _ := loadUTF8Font(data[:len(data)-4])
+	if other != nil && other.shared == first.shared {
+		t.Error("a shorter slice of the same bytes found the whole font")
+	}
 }

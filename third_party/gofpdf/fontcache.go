@@ -42,33 +42,62 @@ type cutPrep struct {
 // than this parses the extra ones again.
 const maxParsedFonts = 32
 
+// parsedFonts holds the parsed fonts by a hash of their bytes, and by the
+// slice each was parsed from: a font given again in that slice is found
+// without reading its megabytes, which a process did for every document.
+// The bytes of a font may not change once given: the subsets of every later
+// document are cut from them.
 var parsedFonts = struct {
 	sync.Mutex
-	seed maphash.Seed
-	m    map[uint64]*parsedFont
-}{seed: maphash.MakeSeed(), m: map[uint64]*parsedFont{}}
+	seed    maphash.Seed
+	m       map[uint64]*parsedFont
+	bySlice map[sliceID]*parsedFont
+}{seed: maphash.MakeSeed(), m: map[uint64]*parsedFont{}, bySlice: map[sliceID]*parsedFont{}}
+
+// sliceID is a non-empty slice's first byte and length.
+type sliceID struct {
+	at *byte
+	n  int
+}
 
 // loadUTF8Font returns a utf8FontFile for data, parsing data only the first
 // time the process sees these bytes.
 func loadUTF8Font(data []byte) (*utf8FontFile, error) {
-	key := maphash.Bytes(parsedFonts.seed, data)
+	var slice sliceID
+	if len(data) > 0 {
+		slice = sliceID{&data[0], len(data)}
+	}
 	parsedFonts.Lock()
-	p := parsedFonts.m[key]
+	p := parsedFonts.bySlice[slice]
 	parsedFonts.Unlock()
-	if p == nil || !sameBytes(p.data, data) {
-		p = &parsedFont{data: data, ids: map[string]string{}}
-		p.font.fileReader = &fileReader{array: data}
-		if err := parse(&p.font); err != nil {
-			return nil, err
+	if p == nil {
+		key := maphash.Bytes(parsedFonts.seed, data)
+		parsedFonts.Lock()
+		p = parsedFonts.m[key]
+		parsedFonts.Unlock()
+		if p == nil || !sameBytes(p.data, data) {
+			p = &parsedFont{data: data, ids: map[string]string{}}
+			p.font.fileReader = &fileReader{array: data}
+			if err := parse(&p.font); err != nil {
+				return nil, err
+			}
 		}
 		parsedFonts.Lock()
-		if len(parsedFonts.m) >= maxParsedFonts {
-			for k := range parsedFonts.m {
+		if parsedFonts.m[key] != p && len(parsedFonts.m) >= maxParsedFonts {
+			for k, old := range parsedFonts.m {
 				delete(parsedFonts.m, k)
+				if len(old.data) > 0 {
+					delete(parsedFonts.bySlice, sliceID{&old.data[0], len(old.data)})
+				}
 				break
 			}
 		}
 		parsedFonts.m[key] = p
+		if slice.at != nil && &p.data[0] == slice.at {
+			// Only the slice the font was parsed from, which it keeps
+			// anyway; a copy would be kept alive by the map.
+			parsedFonts.bySlice[slice] = p
+		}
 		parsedFonts.Unlock()
 	}
 	utf := p.font
