@@ -721,7 +721,6 @@ func spread(first, last rune, n int) string {
 func forgetParsedFonts() {
 	parsedFonts.Lock()
 	clear(parsedFonts.m)
-	clear(parsedFonts.bySlice)
 	parsedFonts.Unlock()
 }
 
@@ -1035,23 +1034,15 @@ func madeUpFont(lastMapped bool) ([]byte, int) {
 	return data, pos
 }
 
-// TestParsedFontBySlice checks that a font given again in the slice it was
-// parsed from is found by the slice, and that a copy of its bytes finds the
-// same parse but is not kept.
-func TestParsedFontBySlice(t *testing.T) {
+// TestParsedFontKey checks that a font given again, in its slice or in a
+// copy, finds its parse, and that a font that differs only where the
+// cache's key does not look is parsed on its own.
+func TestParsedFontKey(t *testing.T) {
 	forgetParsedFonts()
 	data := readFont(t, testFonts[1])
 	first, err := loadUTF8Font(data)
 	if err != nil {
 		t.Fatal(err)
-	}
-	bySlice := func(b []byte) *parsedFont {
-		parsedFonts.Lock()
-		defer parsedFonts.Unlock()
-		return parsedFonts.bySlice[sliceID{&b[0], len(b)}]
-	}
-	if bySlice(data) != first.shared {
-		t.Fatal("the font is not found by its slice")
 	}
 	again, _ := loadUTF8Font(data)
 	cp := append([]byte(nil), data...)
@@ -1059,14 +1050,20 @@ func TestParsedFontBySlice(t *testing.T) {
 	if again.shared != first.shared || copied.shared != first.shared {
 		t.Error("the same bytes were parsed again")
 	}
-	if bySlice(cp) != nil {
-		t.Error("a copy of the bytes is kept by the cache")
-	}
 	if &copied.fileReader.array[0] != &cp[0] {
 		t.Error("a document reads another copy of the bytes than the one it gave")
 	}
-	other, _ := loadUTF8Font(data[:len(data)-4])
-	if other != nil && other.shared == first.shared {
-		t.Error("a shorter slice of the same bytes found the whole font")
+	// A byte of the glyph data, in the middle of the font.
+	glyf := first.shared.font.tableDescriptions["glyf"]
+	cp[glyf.position+glyf.size/2]++
+	if fontBytesKey(cp) != fontBytesKey(data) {
+		t.Fatal("the key reads the middle of the font; pick another byte")
+	}
+	changed, err := loadUTF8Font(cp)
+	if err != nil || changed.shared == first.shared {
+		t.Errorf("a font that differs in its glyph data found the other's parse (%v)", err)
+	}
+	if now, _ := loadUTF8Font(data); now.shared != first.shared && !bytes.Equal(now.shared.data, data) {
+		t.Error("the first font now finds the other's bytes")
 	}
 }

@@ -8,6 +8,7 @@ package gofpdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"hash/maphash"
 	"sync"
@@ -42,68 +43,63 @@ type cutPrep struct {
 // than this parses the extra ones again.
 const maxParsedFonts = 32
 
-// parsedFonts holds the parsed fonts by a hash of their bytes, and by the
-// slice each was parsed from: a font given again in that slice is found
-// without reading its megabytes, which a process did for every document.
-// The bytes of a font may not change once given: the subsets of every later
-// document are cut from them.
 var parsedFonts = struct {
 	sync.Mutex
-	seed    maphash.Seed
-	m       map[uint64]*parsedFont
-	bySlice map[sliceID]*parsedFont
-}{seed: maphash.MakeSeed(), m: map[uint64]*parsedFont{}, bySlice: map[sliceID]*parsedFont{}}
-
-// sliceID is a non-empty slice's first byte and length.
-type sliceID struct {
-	at *byte
-	n  int
-}
+	seed maphash.Seed
+	m    map[uint64]*parsedFont
+}{seed: maphash.MakeSeed(), m: map[uint64]*parsedFont{}}
 
 // loadUTF8Font returns a utf8FontFile for data, parsing data only the first
 // time the process sees these bytes.
 func loadUTF8Font(data []byte) (*utf8FontFile, error) {
-	var slice sliceID
-	if len(data) > 0 {
-		slice = sliceID{&data[0], len(data)}
-	}
+	key := fontBytesKey(data)
 	parsedFonts.Lock()
-	p := parsedFonts.bySlice[slice]
+	p := parsedFonts.m[key]
 	parsedFonts.Unlock()
-	if p == nil {
-		key := maphash.Bytes(parsedFonts.seed, data)
-		parsedFonts.Lock()
-		p = parsedFonts.m[key]
-		parsedFonts.Unlock()
-		if p == nil || !sameBytes(p.data, data) {
-			p = &parsedFont{data: data, ids: map[string]string{}}
-			p.font.fileReader = &fileReader{array: data}
-			if err := parse(&p.font); err != nil {
-				return nil, err
-			}
+	if p == nil || !sameBytes(p.data, data) {
+		p = &parsedFont{data: data, ids: map[string]string{}}
+		p.font.fileReader = &fileReader{array: data}
+		if err := parse(&p.font); err != nil {
+			return nil, err
 		}
 		parsedFonts.Lock()
-		if parsedFonts.m[key] != p && len(parsedFonts.m) >= maxParsedFonts {
-			for k, old := range parsedFonts.m {
+		if len(parsedFonts.m) >= maxParsedFonts {
+			for k := range parsedFonts.m {
 				delete(parsedFonts.m, k)
-				if len(old.data) > 0 {
-					delete(parsedFonts.bySlice, sliceID{&old.data[0], len(old.data)})
-				}
 				break
 			}
 		}
 		parsedFonts.m[key] = p
-		if slice.at != nil && &p.data[0] == slice.at {
-			// Only the slice the font was parsed from, which it keeps
-			// anyway; a copy would be kept alive by the map.
-			parsedFonts.bySlice[slice] = p
-		}
 		parsedFonts.Unlock()
 	}
 	utf := p.font
 	utf.fileReader = &fileReader{array: data}
 	utf.shared = p
 	return &utf, nil
+}
+
+// fontBytesKey returns the cache's key for a font's bytes: a hash of their
+// length and of their first and last 4 KB, where the table directory (with
+// every table's checksum) and the last table are. Fonts that differ only
+// in between share a key and are told apart by sameBytes.
+//
+// Briefdesk: the whole font was hashed, 4 MB for each Nanum font, every
+// time a document added it. The bytes of a font may not change once given:
+// the same slice is taken for the same bytes without reading them.
+func fontBytesKey(data []byte) uint64 {
+	const edge = 4 << 10
+	var h maphash.Hash
+	h.SetSeed(parsedFonts.seed)
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(data)))
+	h.Write(n[:])
+	if len(data) <= 2*edge {
+		h.Write(data)
+	} else {
+		h.Write(data[:edge])
+		h.Write(data[len(data)-edge:])
+	}
+	return h.Sum64()
 }
 
 // parse parses a font; the parser reads past the end of a truncated or

@@ -1844,8 +1844,8 @@ func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 // zFileBytes contain all bytes of Z file.
 //
 // Briefdesk: the font is parsed once per process and kept with utf8Bytes,
-// which may not change afterwards; given again in the same slice, it is
-// found without reading the bytes.
+// which may not change afterwards: given again in the same slice, it is
+// found without reading all the bytes.
 func (f *Fpdf) AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte) {
 	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes)
 }
