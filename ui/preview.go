@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -62,71 +61,14 @@ type shownLine struct {
 	first bool      // it starts a paragraph
 }
 
-// pointLevels gives the level of each point mark, as the handout and the
-// Markdown export set them: □ for the main points, ○ under them, - under
-// those, · under those; a note (0: ※, *, ▶, ▷, >) sits at the level of the
-// point before it. The rule is the export's (markdown.PointLevel and
-// markdown.Indents), which the window reaches only through desk; a test
-// keeps the two the same.
-var pointLevels = map[rune]int{
-	'□': 1, '■': 1,
-	'○': 2, '●': 2, '◎': 2, 'ㅇ': 2, '◇': 2, '◆': 2,
-	'-': 3, '–': 3,
-	'·': 4, '•': 4, '◦': 4,
-	'※': 0, '*': 0, '▶': 0, '▷': 0, '>': 0,
-}
+// The preview sets the lines of a Korean report (개조식) by the rule the
+// handout and the Markdown export share: briefing.PointLevel and
+// briefing.Indents.
+const prose = briefing.Prose
 
-// prose stands, among the levels given to indents, for a line that opens
-// no point.
-const prose = -1
+func pointLevel(line string) (int, bool) { return briefing.PointLevel(line) }
 
-// pointLevel reports whether a line opens a point of a Korean report — a
-// point mark followed by a space, after any indentation — and its level.
-func pointLevel(line string) (level int, ok bool) {
-	line = strings.TrimLeft(line, " \t\u00a0\u3000")
-	r, size := utf8.DecodeRuneInString(line)
-	level, ok = pointLevels[r]
-	if !ok || !strings.HasPrefix(line[size:], " ") {
-		return 0, false
-	}
-	return level, true
-}
-
-// indents returns how many steps to indent each line of a paragraph, given
-// the level of the point each opens, or prose: a point by its level below
-// the paragraph's highest; a note as the point before it; prose after a
-// point one step further in than that point; prose before any point not
-// at all.
-func indents(levels []int) []int {
-	resolved := make([]int, len(levels))
-	top, last := 0, 0
-	for i, l := range levels {
-		if l == 0 {
-			l = last
-		}
-		if l > 0 {
-			last = l
-			if top == 0 || l < top {
-				top = l
-			}
-		}
-		resolved[i] = l
-	}
-	out := make([]int, len(levels))
-	under := 0
-	for i, l := range resolved {
-		switch {
-		case levels[i] == prose:
-			out[i] = under
-		case l > 0:
-			out[i] = l - top
-			under = out[i] + 1
-		default: // a note before any point
-			under = 1
-		}
-	}
-	return out
-}
+func indents(levels []int) []int { return briefing.Indents(levels) }
 
 type insertion struct {
 	at   int
@@ -211,7 +153,7 @@ func (m *marker) run(n ast.Node, depth int) {
 		m.inlines(n)
 		return
 	}
-	dash := pointLevels['-']
+	dash := briefing.DashLevel
 	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
 		c := item.FirstChild()
 		if _, ok := c.(*ast.Paragraph); ok || isTextBlock(c) {

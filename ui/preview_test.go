@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/markdown"
 )
 
 // shownLines returns the lines a rich text draws, top to bottom: the text
@@ -184,42 +183,4 @@ func BenchmarkMarkLines(b *testing.B) {
 	for b.Loop() {
 		markLines(md)
 	}
-}
-
-// TestPointRuleAsExported checks that the window reads the points of a
-// Korean report as the Markdown export does: the same level for every
-// mark, the same indentation for every sequence of up to five lines.
-func TestPointRuleAsExported(t *testing.T) {
-	marks := []rune("□■○●◦◎◇◆▶▷ㅇ-–·•※*>가a1+#")
-	for r := range pointLevels {
-		marks = append(marks, r, r+1)
-	}
-	for _, r := range marks {
-		for _, line := range []string{string(r) + " 항목", "  " + string(r) + " 항목", string(r) + "항목", string(r)} {
-			level, ok := pointLevel(line)
-			wantLevel, wantOK := markdown.PointLevel(line)
-			if level != wantLevel || ok != wantOK {
-				t.Errorf("%q: the window reads %d, %v; the export %d, %v", line, level, ok, wantLevel, wantOK)
-			}
-		}
-	}
-	if prose != markdown.Prose {
-		t.Fatalf("prose is %d in the window, %d in the export", prose, markdown.Prose)
-	}
-	var levels []int
-	var each func(n int)
-	each = func(n int) {
-		if got, want := indents(levels), markdown.Indents(levels); !slices.Equal(got, want) {
-			t.Fatalf("indents(%v): the window %v, the export %v", levels, got, want)
-		}
-		if n == 0 {
-			return
-		}
-		for l := prose; l <= 5; l++ {
-			levels = append(levels, l)
-			each(n - 1)
-			levels = levels[:len(levels)-1]
-		}
-	}
-	each(5)
 }

@@ -32,7 +32,7 @@ type inliner struct {
 
 // inlineLines returns the lines of n's inline content.
 func inlineLines(n ast.Node, src []byte) []textLine {
-	in := inliner{src: src, start: true, cur: textLine{level: Prose}}
+	in := inliner{src: src, start: true, cur: textLine{level: briefing.Prose}}
 	in.inlines(n)
 	in.newLine(false)
 	return in.lines
@@ -52,7 +52,7 @@ func oneLine(n ast.Node, src []byte) string {
 func (in *inliner) newLine(hard bool) {
 	in.cur.text = strings.TrimRight(in.sb.String(), " \t")
 	in.lines = append(in.lines, in.cur)
-	in.cur = textLine{level: Prose, hard: hard}
+	in.cur = textLine{level: briefing.Prose, hard: hard}
 	in.sb.Reset()
 	in.start = true
 }
@@ -71,9 +71,9 @@ func (in *inliner) text(s string) {
 		in.sb.WriteString(escapeInline(s))
 		return
 	}
-	if l, ok := PointLevel(s); ok {
+	if l, ok := briefing.PointLevel(s); ok {
 		in.cur.level = l
-		s = strings.TrimLeft(s, lineIndent)
+		s = strings.TrimLeft(s, briefing.LineIndent)
 	}
 	s = strings.TrimLeft(s, " \t")
 	in.write(escapeStart(escapeInline(s)))
@@ -145,7 +145,7 @@ func startsPoint(n ast.Node, src []byte) bool {
 	if !ok {
 		return false
 	}
-	_, point := PointLevel(textOf(t, src))
+	_, point := briefing.PointLevel(textOf(t, src))
 	return point
 }
 

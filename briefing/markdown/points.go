@@ -2,8 +2,8 @@ package markdown
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -11,76 +11,6 @@ import (
 // each point on a line of its own, opened by a mark that tells its level
 // (□ → ○ → - → ·, ※ for a note). A reader of the export must see those
 // lines as written, each on its own line, indented by level.
-
-// pointLevels gives the level of each point mark, as the handout sets
-// them: □ for the main points, ○ under them, - under those, · under those;
-// a note (0: ※, *, ▶, ▷, >) sits at the level of the point before it.
-var pointLevels = map[rune]int{
-	'□': 1, '■': 1,
-	'○': 2, '●': 2, '◎': 2, 'ㅇ': 2, '◇': 2, '◆': 2,
-	'-': 3, '–': 3,
-	'·': 4, '•': 4, '◦': 4,
-	'※': 0, '*': 0, '▶': 0, '▷': 0, '>': 0,
-}
-
-// lineIndent is the space a line may start with: the analyst's own
-// indentation, or the export's.
-const lineIndent = " \t\u00a0\u3000"
-
-// PointLevel reports whether a line opens a point of a Korean report — a
-// point mark followed by a space, after any indentation — and its level: 1
-// for □ ■, 2 for ○ ● ◎ ㅇ ◇ ◆, 3 for - –, 4 for · • ◦, and 0 for a note
-// (※ * ▶ ▷ >), which sits at the level of the point before it.
-func PointLevel(line string) (level int, ok bool) {
-	line = strings.TrimLeft(line, lineIndent)
-	r, size := utf8.DecodeRuneInString(line)
-	level, ok = pointLevels[r]
-	if !ok || !strings.HasPrefix(line[size:], " ") {
-		return 0, false
-	}
-	return level, true
-}
-
-// Prose stands, among the levels given to Indents, for a line that opens
-// no point.
-const Prose = -1
-
-// Indents returns how many steps to indent each line of a paragraph, given
-// the level of the point each opens (PointLevel), or Prose: a point by its
-// level below the paragraph's highest, so that a paragraph that starts at
-// ○ is not pushed in; a note as the point before it; prose after a point
-// one step further in than that point, under its text; prose before any
-// point not at all.
-func Indents(levels []int) []int {
-	resolved := make([]int, len(levels))
-	top, last := 0, 0
-	for i, l := range levels {
-		if l == 0 {
-			l = last
-		}
-		if l > 0 {
-			last = l
-			if top == 0 || l < top {
-				top = l
-			}
-		}
-		resolved[i] = l
-	}
-	out := make([]int, len(levels))
-	under := 0
-	for i, l := range resolved {
-		switch {
-		case levels[i] == Prose:
-			out[i] = under
-		case l > 0:
-			out[i] = l - top
-			under = out[i] + 1
-		default: // a note before any point
-			under = 1
-		}
-	}
-	return out
-}
 
 // indentStep indents a point by one level: no-break spaces, which a
 // Markdown reader neither drops nor reads as the indentation of code.
@@ -115,7 +45,7 @@ func (c *copier) dashLines(l *ast.List, depth int) ([]textLine, bool) {
 			return nil, false
 		}
 		il := inlineLines(first, c.src)
-		il[0] = textLine{text: "\\- " + il[0].text, level: pointLevels['-'] + depth, hard: true,
+		il[0] = textLine{text: "\\- " + il[0].text, level: briefing.DashLevel + depth, hard: true,
 			para: !l.IsTight && item != l.FirstChild()}
 		lines = append(lines, il...)
 		for sub := first.NextSibling(); sub != nil; sub = sub.NextSibling() {
@@ -154,7 +84,7 @@ func writeLines(lines []textLine) string {
 		}
 		kept = append(kept, l)
 	}
-	indents := Indents(levels)
+	indents := briefing.Indents(levels)
 	var sb strings.Builder
 	for i, l := range kept {
 		switch {

@@ -3,7 +3,6 @@ package pdf
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -56,7 +55,7 @@ func parseMarkdown(src string, base style, scope string) []block {
 	// not a list of its own.
 	for i := 1; i < len(out); i++ {
 		if b := &out[i]; b.kind == itemBlock && b.marker == "-" && b.level == 1 && out[i-1].kind == pointBlock {
-			b.kind, b.level = pointBlock, pointLevels['-']
+			b.kind, b.level = pointBlock, briefing.DashLevel
 		}
 	}
 	scoped := func(runs []run) {
@@ -205,27 +204,9 @@ func linkStyle(st style, addr string) style {
 	return st
 }
 
-// pointLevels gives the level of each point mark of a Korean report
-// (개조식): □ for the main points, ○ under them, - under those, · under
-// those; a note (※, *, ▶) sits at the level of the point before it.
-var pointLevels = map[rune]int{
-	'□': 1, '■': 1,
-	'○': 2, '●': 2, '◎': 2, 'ㅇ': 2, '◇': 2, '◆': 2,
-	'-': 3, '–': 3,
-	'·': 4, '•': 4, '◦': 4,
-	'※': 0, '*': 0, '▶': 0, '▷': 0, '>': 0,
-}
-
 // pointMark returns the mark a line of a report opens with (followed by a
-// space), or "" when it opens with none.
-func pointMark(line string) string {
-	line = strings.TrimLeft(line, " \t\u00a0")
-	r, size := utf8.DecodeRuneInString(line)
-	if _, ok := pointLevels[r]; ok && size > 0 && strings.HasPrefix(line[size:], " ") {
-		return line[:size]
-	}
-	return ""
-}
+// space), or "" when it opens none (briefing.PointLevel).
+func pointMark(line string) string { return briefing.PointMark(line) }
 
 // startsPoint reports whether the inline node n (the start of a line) opens
 // with a point mark followed by a space.
@@ -277,10 +258,10 @@ func points(b block) []block {
 			out = append(out, block{kind: b.kind, level: b.level, runs: l})
 			continue
 		}
-		first := strings.TrimLeft(l[0].text, " \t\u00a0")
+		first := strings.TrimLeft(l[0].text, briefing.LineIndent)
 		rest := strings.TrimLeft(first[len(mark):], " ")
 		l = append([]run{{rest, l[0].st}}, l[1:]...)
-		if lv := pointLevels[firstRune(mark)]; lv > 0 {
+		if lv, _ := briefing.PointLevel(mark + " "); lv > 0 {
 			level = lv
 		}
 		out = append(out, block{kind: pointBlock, level: level, marker: mark, runs: l})

@@ -1,4 +1,4 @@
-package markdown
+package briefing
 
 import (
 	"reflect"
