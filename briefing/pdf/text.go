@@ -456,9 +456,3 @@ type fontState struct {
 	face int
 	size float64
 }
-
-// firstRune returns the first character of s.
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
