@@ -1067,3 +1067,29 @@ func TestParsedFontKey(t *testing.T) {
 		t.Error("the first font now finds the other's bytes")
 	}
 }
+
+// TestFontOpLikeFmt checks that SetFont, SetFontSize and SetFontUnitSize
+// write the operator upstream formatted with fmt.
+func TestFontOpLikeFmt(t *testing.T) {
+	pdf := New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes("myeongjo", "", readFont(t, testFonts[0]))
+	pdf.AddPage()
+	for _, size := range []float64{12, 7.5, 10.005, 2.675, 0.004, 100.125} {
+		for _, set := range []func(){
+			func() { pdf.SetFont("Myeongjo", "", size) },
+			func() { pdf.SetFontSize(size) },
+			func() { pdf.SetFontUnitSize(size / pdf.k) },
+		} {
+			page := pdf.pages[pdf.page]
+			before := page.Len()
+			set()
+			want := fmt.Sprintf("BT /F%s %.2f Tf ET\n", pdf.currentFont.i, pdf.fontSizePt)
+			if got := page.String()[before:]; got != want {
+				t.Errorf("size %v: wrote %q, want %q", size, got, want)
+			}
+		}
+	}
+	if len(pdf.currentFont.i) != 40 {
+		t.Errorf("font id %q", pdf.currentFont.i)
+	}
+}

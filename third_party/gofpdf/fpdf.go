@@ -2138,9 +2138,28 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.putFontOp() // Briefdesk: formatted with strconv, to the same text
 	}
 	return
+}
+
+// putFontOp writes "BT /F<id> <size> Tf ET", selecting the current font at
+// its size, as out would.
+//
+// Briefdesk: added; fmt formatted it on every SetFont, about as often as
+// Text is called.
+func (f *Fpdf) putFontOp() {
+	b := append(f.scratch[:0], "BT /F"...)
+	b = append(b, f.currentFont.i...)
+	b = append(b, ' ')
+	b = appendNum(b, f.fontSizePt, 2)
+	b = append(b, " Tf ET\n"...)
+	if f.state == 2 {
+		f.pages[f.page].Write(b)
+	} else {
+		f.buffer.Write(b)
+	}
+	f.scratch = b
 }
 
 // SetFontStyle sets the style of the current font. See also SetFont()
@@ -2154,7 +2173,7 @@ func (f *Fpdf) SetFontSize(size float64) {
 	f.fontSizePt = size
 	f.fontSize = size / f.k
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.putFontOp() // Briefdesk: formatted with strconv, to the same text
 	}
 }
 
@@ -2164,7 +2183,7 @@ func (f *Fpdf) SetFontUnitSize(size float64) {
 	f.fontSizePt = size * f.k
 	f.fontSize = size
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.putFontOp() // Briefdesk: formatted with strconv, to the same text
 	}
 }
 
