@@ -769,8 +769,9 @@ func fontID(fdt fontDefType, widths []byte) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// appendJSONInts appends v as encoding/json writes a []int. A number that
-// repeats the one before is copied: most of a font's widths are runs.
+// appendJSONInts appends v as encoding/json writes a []int. A run of equal
+// numbers is written once and copied, doubling: most of a font's 65,536
+// widths are runs (of 0, and of one width for all of Hangul).
 //
 // Briefdesk: added.
 func appendJSONInts(b []byte, v []int) []byte {
@@ -778,16 +779,18 @@ func appendJSONInts(b []byte, v []int) []byte {
 		return append(b, "[]"...)
 	}
 	b = append(b, '[')
-	from, to := 0, 0 // the previous number and its comma
-	for i, n := range v {
-		if i > 0 && n == v[i-1] {
-			b = append(b, b[from:to]...)
-			continue
+	for i := 0; i < len(v); {
+		j := i + 1
+		for j < len(v) && v[j] == v[i] {
+			j++
 		}
-		from = len(b)
-		b = strconv.AppendInt(b, int64(n), 10)
+		from := len(b)
+		b = strconv.AppendInt(b, int64(v[i]), 10)
 		b = append(b, ',')
-		to = len(b)
+		for end := from + (len(b)-from)*(j-i); len(b) < end; {
+			b = append(b, b[from:from+min(len(b)-from, end-len(b))]...)
+		}
+		i = j
 	}
 	b[len(b)-1] = ']'
 	return b
