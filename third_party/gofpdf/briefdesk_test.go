@@ -806,117 +806,6 @@ func TestFontIDLikeJSON(t *testing.T) {
 	}
 }
 
-// upstreamCmap is upstream's generateSCCSDictionaries, kept to test the
-// cmap and widths the parse now computes without maps.
-func upstreamCmap(utf *utf8FontFile, runeCmapPosition int) (symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
-	symbolCharDictionary, charSymbolDictionary = map[int][]int{}, map[int]int{}
-	utf.seek(runeCmapPosition + 2)
-	size := utf.readUint16()
-	rim := runeCmapPosition + size
-	utf.skip(2)
-	segmentSize := utf.readUint16() / 2
-	utf.skip(6)
-	completers := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		completers = append(completers, utf.readUint16())
-	}
-	utf.skip(2)
-	beginners := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		beginners = append(beginners, utf.readUint16())
-	}
-	sizes := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		sizes = append(sizes, int(utf.readInt16()))
-	}
-	readerPositionStart := utf.fileReader.readerPosition
-	positions := make([]int, 0)
-	for i := 0; i < segmentSize; i++ {
-		positions = append(positions, utf.readUint16())
-	}
-	var symbol int
-	for n := 0; n < segmentSize; n++ {
-		completePosition := completers[n] + 1
-		for char := beginners[n]; char < completePosition; char++ {
-			if positions[n] == 0 {
-				symbol = (char + sizes[n]) & 0xFFFF
-			} else {
-				position := (char-beginners[n])*2 + positions[n]
-				position = int(readerPositionStart) + 2*n + position
-				if position >= rim {
-					symbol = 0
-				} else {
-					symbol = utf.getUint16(position)
-					if symbol != 0 {
-						symbol = (symbol + sizes[n]) & 0xFFFF
-					}
-				}
-			}
-			charSymbolDictionary[char] = symbol
-			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
-		}
-	}
-	return
-}
-
-// upstreamWidths is upstream's parseHMTXTable.
-func upstreamWidths(utf *utf8FontFile, numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) (charWidths []int, defaultWidth float64) {
-	var widths int
-	start := utf.SeekTable("hmtx")
-	arrayWidths := 0
-	charWidths = make([]int, 256*256)
-	charCount := 0
-	arr := make([]int, 1) // as unpackUint16Array gave it
-	data := utf.getRange(start, numberOfHMetrics*4)
-	for i := 0; i+1 < len(data); i += 2 {
-		arr = append(arr, int(data[i])<<8|int(data[i+1]))
-	}
-	for symbol := 0; symbol < numberOfHMetrics; symbol++ {
-		arrayWidths = arr[(symbol*2)+1]
-		if _, OK := symbolToChar[symbol]; OK || symbol == 0 {
-			if arrayWidths >= (1 << 15) {
-				arrayWidths = 0
-			}
-			if symbol == 0 {
-				defaultWidth = scale * float64(arrayWidths)
-				continue
-			}
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						charWidths[char] = widths
-						charCount++
-					}
-				}
-			}
-		}
-	}
-	diff := numSymbols - numberOfHMetrics
-	for pos := 0; pos < diff; pos++ {
-		symbol := pos + numberOfHMetrics
-		if _, OK := symbolToChar[symbol]; OK {
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						charWidths[char] = widths
-						charCount++
-					}
-				}
-			}
-		}
-	}
-	charWidths[0] = charCount
-	return
-}
-
 // TestCmapAndWidthsLikeUpstream checks the parse's cmap and widths against
 // upstream's maps, for every bundled font and for a made-up font whose cmap
 // maps characters twice, to the missing glyph and past the glyph count.
@@ -1091,5 +980,69 @@ func TestFontOpLikeFmt(t *testing.T) {
 	}
 	if len(pdf.currentFont.i) != 40 {
 		t.Errorf("font id %q", pdf.currentFont.i)
+	}
+}
+
+// TestCIDFontMapLikeUpstream checks the widths array of the CID font
+// against upstream's, for the bundled fonts' widths and made-up ones, with
+// used characters in runs and alone.
+func TestCIDFontMapLikeUpstream(t *testing.T) {
+	rnd := rand.New(rand.NewSource(7))
+	var widths [][]int
+	for _, path := range append(testFonts, "../../assets/fonts/NotoSans-Regular.ttf") {
+		utf, err := loadUTF8Font(readFont(t, path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		widths = append(widths, utf.CharWidths)
+	}
+	for range 4 {
+		cw := make([]int, 1<<16)
+		for i := 1; i < len(cw); {
+			n, w := 1+rnd.Intn(12), []int{0, 65535, 500, 600, rnd.Intn(1000)}[rnd.Intn(5)]
+			for ; n > 0 && i < len(cw); n, i = n-1, i+1 {
+				cw[i] = w
+			}
+		}
+		widths = append(widths, cw)
+	}
+	pdf := New("P", "pt", "A4", "")
+	for i, cw := range widths {
+		for try := range 8 {
+			font := fontDefType{Cw: cw, usedRunes: makeSubsetRange(57 - 25*(try%2))}
+			last := 0
+			for range rnd.Intn(300) {
+				r := []int{rnd.Intn(256), 0xAC00 + rnd.Intn(200), rnd.Intn(1 << 16)}[rnd.Intn(3)]
+				for n := 1 + rnd.Intn(20); n > 0 && r < 1<<16; n, r = n-1, r+1 {
+					font.usedRunes[r] = r
+					last = max(last, r)
+				}
+			}
+			pdf.buffer.Reset()
+			pdf.generateCIDFontMap(&font, last)
+			want := upstreamCIDFontMap(&font, last)
+			if got := strings.TrimSuffix(pdf.buffer.String(), "\n"); got != want {
+				t.Fatalf("widths %d, try %d: %d runes\n%.300s\nupstream\n%.300s", i, try, len(font.usedRunes), got, want)
+			}
+			if try == 7 && len(want) < 200 {
+				t.Errorf("widths %d: a short array %q", i, want)
+			}
+		}
+	}
+}
+
+// TestPutLikeUpstream checks untypedKeyMap.put(nil, ...) against upstream's
+// for keys in put's order and out of it.
+func TestPutLikeUpstream(t *testing.T) {
+	for _, keys := range [][]interface{}{
+		{}, {0, 1, 2}, {0, "interval", 1}, {"interval"}, {1, "interval", 0}, {0, 2}, {2, 0, 1}, {1, 2, 3},
+	} {
+		a := untypedKeyMap{keySet: slices.Clone(keys), valueSet: make([]int, len(keys))}
+		b := untypedKeyMap{keySet: slices.Clone(keys), valueSet: make([]int, len(keys))}
+		a.put(nil, 9)
+		upstreamPut(&b, nil, 9)
+		if !slices.Equal(a.keySet, b.keySet) || !slices.Equal(a.valueSet, b.valueSet) {
+			t.Errorf("put to %v: keys %v, upstream %v", keys, a.keySet, b.keySet)
+		}
 	}
 }

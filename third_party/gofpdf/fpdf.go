@@ -36,6 +36,7 @@ import (
 	"math"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -4269,16 +4270,28 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	cwLen := LastRune + 1
 
 	// for each character
-	for cid := startCid; cid < cwLen; cid++ {
+	//
+	// Briefdesk: the characters past 255 that the loop keeps are the used
+	// ones, so it goes through those, in order, instead of every character
+	// up to LastRune (55,000 for Hangul) with a map lookup for each.
+	cids := make([]int, 0, 256+len(font.usedRunes))
+	for cid := startCid; cid < min(256, cwLen); cid++ {
+		cids = append(cids, cid)
+	}
+	used := len(cids)
+	for cid, numb := range font.usedRunes {
+		if cid > 255 && cid < cwLen && numb != 0 {
+			cids = append(cids, cid)
+		}
+	}
+	slices.Sort(cids[used:])
+	for _, cid := range cids {
 		if font.Cw[cid] == 0x00 {
 			continue
 		}
 		width := font.Cw[cid]
 		if width == 65535 {
 			width = 0
-		}
-		if numb, OK := font.usedRunes[cid]; cid > 255 && (!OK || numb == 0) {
-			continue
 		}
 
 		if cid == prevCid+1 {
@@ -4363,28 +4376,29 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 			isInterval = false
 		}
 	}
-	var w fmtBuffer
+	// Briefdesk: formatted with strconv, to the same text.
+	w := []byte("/W [")
 	for _, k := range cidArrayKeys {
 		ws := cidArray[k]
+		w = append(w, ' ')
+		w = strconv.AppendInt(w, int64(k), 10)
 		if len(arrayCountValues(ws.valueSet)) == 1 {
-			w.printf(" %d %d %d", k, k+len(ws.valueSet)-1, ws.get(0))
+			w = append(w, ' ')
+			w = strconv.AppendInt(w, int64(k+len(ws.valueSet)-1), 10)
+			w = append(w, ' ')
+			w = strconv.AppendInt(w, int64(ws.get(0)), 10)
 		} else {
-			w.printf(" %d [ %s ]\n", k, implode(" ", ws.valueSet))
+			w = append(w, " [ "...)
+			for i, v := range ws.valueSet {
+				if i > 0 {
+					w = append(w, ' ')
+				}
+				w = strconv.AppendInt(w, int64(v), 10)
+			}
+			w = append(w, " ]\n"...)
 		}
 	}
-	f.out("/W [" + w.String() + " ]")
-}
-
-func implode(sep string, arr []int) string {
-	var s fmtBuffer
-	for i := 0; i < len(arr)-1; i++ {
-		s.printf("%v", arr[i])
-		s.printf("%s", sep) // Briefdesk: not a format string
-	}
-	if len(arr) > 0 {
-		s.printf("%v", arr[len(arr)-1])
-	}
-	return s.String()
+	f.out(string(append(w, " ]"...)))
 }
 
 // arrayCountValues counts the occurrences of each item in the $mp array.

@@ -362,12 +362,23 @@ func (pa *untypedKeyMap) getIndex(key interface{}) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key interface{}, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
+		// Briefdesk: when the int keys are 0, 1, 2... in order, as put
+		// makes them, the next is their count; otherwise the search below,
+		// which looked for each of 0, 1, 2... through all the keys.
+		next := 0
+		for _, k := range pa.keySet {
+			if n, ok := k.(int); ok {
+				if n != next {
+					next = -1
+					break
+				}
+				next++
+			}
+		}
+		key = next
+		for n := 0; next < 0; n++ {
+			if pa.getIndex(n) < 0 {
+				key, next = n, n
 			}
 		}
 		pa.keySet = append(pa.keySet, key)
