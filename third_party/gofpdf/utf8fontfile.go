@@ -815,7 +815,9 @@ func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet
 func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols, cmapPosition int, scale float64) {
 	metrics := utf.getRange(utf.SeekTable("hmtx"), numberOfHMetrics*4)
 	glyphs := max(numberOfHMetrics, numSymbols)
-	widest := make([]uint16, 0x10000) // the highest glyph with a width
+	// First the highest glyph with a width of each character, then its
+	// width.
+	utf.CharWidths = make([]int, 256*256)
 	count, lastMapped := 0, false
 	utf.runeGlyphs = utf.readCmap(cmapPosition, func(r, glyph int) {
 		if glyph == numberOfHMetrics-1 {
@@ -825,8 +827,8 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols, cmapPositi
 			return
 		}
 		count++
-		if glyph > int(widest[r]) {
-			widest[r] = uint16(glyph)
+		if glyph > utf.CharWidths[r] {
+			utf.CharWidths[r] = glyph
 		}
 	})
 	raw := func(glyph int) int {
@@ -846,14 +848,13 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols, cmapPositi
 		}
 		utf.DefaultWidth = scale * float64(advance(0))
 	}
-	utf.CharWidths = make([]int, 256*256)
-	for r, glyph := range widest {
+	for r, glyph := range utf.CharWidths {
 		if glyph == 0 {
 			continue
 		}
 		width := tail
-		if int(glyph) < numberOfHMetrics {
-			width = advance(int(glyph))
+		if glyph < numberOfHMetrics {
+			width = advance(glyph)
 		}
 		if utf.CharWidths[r] = int(math.Round(scale * float64(width))); utf.CharWidths[r] == 0 {
 			utf.CharWidths[r] = 65535
