@@ -981,6 +981,16 @@ func TestFontOpLikeFmt(t *testing.T) {
 	if len(pdf.currentFont.i) != 40 {
 		t.Errorf("font id %q", pdf.currentFont.i)
 	}
+	pdf.AddUTF8FontFromBytes("Nanum Gothic", "B", readFont(t, testFonts[1]))
+	for _, family := range []string{"Nanum Gothic", "nanum gothic", "Nanum Gothic", "NANUM GOTHIC"} {
+		pdf.SetFont(family, "b", 10)
+		if pdf.fontFamily != "nanum#20gothic" || pdf.fontStyle != "B" || pdf.Error() != nil {
+			t.Fatalf("SetFont(%q) set %q %q (%v)", family, pdf.fontFamily, pdf.fontStyle, pdf.Error())
+		}
+	}
+	if pdf.SetFont("Myeongjo", "", 0); pdf.fontFamily != "myeongjo" || pdf.currentFont.Name != "myeongjo" {
+		t.Errorf("SetFont(Myeongjo) set %q, font %q", pdf.fontFamily, pdf.currentFont.Name)
+	}
 }
 
 // TestCIDFontMapLikeUpstream checks the widths array of the CID font

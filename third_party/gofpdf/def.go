@@ -504,6 +504,7 @@ type PageBox struct {
 type Fpdf struct {
 	isCurrentUTF8    bool                       // is current font used in utf-8 mode
 	scratch          []byte                     // Briefdesk: Text's buffer, reused
+	familyKeys       map[string]string          // Briefdesk: SetFont's family names, escaped and in lower case
 	background       *sync.WaitGroup            // Briefdesk: pages being compressed
 	early            map[int]*earlyPage         // Briefdesk: pages compressed as they were finished
 	compressors      chan struct{}              // Briefdesk: limits the goroutines compressing

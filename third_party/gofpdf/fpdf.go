@@ -2072,12 +2072,11 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		return
 	}
 	// dbg("SetFont")
-	familyStr = fontFamilyEscape(familyStr)
 	var ok bool
 	if familyStr == "" {
 		familyStr = f.fontFamily
 	} else {
-		familyStr = strings.ToLower(familyStr)
+		familyStr = f.familyKey(familyStr) // Briefdesk: remembered
 	}
 	styleStr = strings.ToUpper(styleStr)
 	f.underline = strings.Contains(styleStr, "U")
@@ -2142,6 +2141,25 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.putFontOp() // Briefdesk: formatted with strconv, to the same text
 	}
 	return
+}
+
+// familyKey returns a font family's name as SetFont looks it up: escaped
+// and in lower case.
+//
+// Briefdesk: added; the name is remembered, as SetFont is called about as
+// often as Text, with few families.
+func (f *Fpdf) familyKey(family string) string {
+	if key, ok := f.familyKeys[family]; ok {
+		return key
+	}
+	key := strings.ToLower(fontFamilyEscape(family))
+	if f.familyKeys == nil {
+		f.familyKeys = map[string]string{}
+	}
+	if len(f.familyKeys) < 64 {
+		f.familyKeys[family] = key
+	}
+	return key
 }
 
 // putFontOp writes "BT /F<id> <size> Tf ET", selecting the current font at
