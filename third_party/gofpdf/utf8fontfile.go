@@ -52,7 +52,6 @@ type utf8FontFile struct {
 	UnderlineThickness   float64
 	CharWidths           []int
 	DefaultWidth         float64
-	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
 	shared               *parsedFont // Briefdesk: the process-wide parse, or nil
 	postScriptName       string      // Briefdesk: name ID 6, for BaseFont
@@ -650,11 +649,18 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 
 	symbolData := utf.getTableData("glyf")
 
-	offsets := make([]int, 0)
-	glyfData := make([]byte, 0)
+	// Briefdesk: the tables are built in slices of their size; a composite
+	// glyph is copied once and its components renumbered in the copy
+	// (insertUint16 copied it for each); the components are no longer also
+	// kept in a map, which nothing read.
+	glyfSize := 0
+	for _, originalSymbolIdx := range symbolCollectionKeys {
+		glyfSize += utf.symbolPosition[originalSymbolIdx+1] - utf.symbolPosition[originalSymbolIdx] + 3
+	}
+	offsets := make([]int, 0, len(symbolCollectionKeys)+1)
+	glyfData := make([]byte, 0, glyfSize)
 	pos := 0
-	hmtxData := make([]byte, 0)
-	utf.symbolData = make(map[int]map[string][]int, 0)
+	hmtxData := make([]byte, 0, 4*len(symbolCollectionKeys))
 
 	for _, originalSymbolIdx := range symbolCollectionKeys {
 		hm := utf.getMetrics(oldMetrics, originalSymbolIdx)
@@ -670,6 +676,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 		}
 
 		if symbolLen > 2 && (up&(1<<15)) != 0 {
+			data = append([]byte(nil), data...)
 			posInSymbol := 10
 			flags := symbolContinue
 			nComponentElements := 0
@@ -681,14 +688,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 				flags = up
 				up = unpackUint16(data[posInSymbol+2 : posInSymbol+4])
 				symbolIdx := up
-				if _, OK := utf.symbolData[originalSymbolIdx]; !OK {
-					utf.symbolData[originalSymbolIdx] = make(map[string][]int)
-				}
-				if _, OK := utf.symbolData[originalSymbolIdx]["compSymbols"]; !OK {
-					utf.symbolData[originalSymbolIdx]["compSymbols"] = make([]int, 0)
-				}
-				utf.symbolData[originalSymbolIdx]["compSymbols"] = append(utf.symbolData[originalSymbolIdx]["compSymbols"], symbolIdx)
-				data = utf.insertUint16(data, posInSymbol+2, symbolArray[symbolIdx])
+				binary.BigEndian.PutUint16(data[posInSymbol+2:posInSymbol+4], uint16(symbolArray[symbolIdx]))
 				posInSymbol += 4
 				if (flags & symbolWords) != 0 {
 					posInSymbol += 4
@@ -705,20 +705,22 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 			}
 			// Briefdesk: a composite's instructions follow its last
 			// component; drop them and the flag that announces them. data
-			// is a copy by now (insertUint16 copies).
+			// is a copy.
 			if flags&symbolInstructions != 0 && posInSymbol <= len(data) {
 				data = data[:posInSymbol]
 				data[lastFlags] &^= symbolInstructions >> 8
 			}
+			glyfData = append(glyfData, data...)
 		} else if symbolLen > 0 {
-			data = stripInstructions(data)
+			glyfData = appendStripped(glyfData, data)
+		} else {
+			glyfData = append(glyfData, data...)
 		}
 
-		glyfData = append(glyfData, data...)
-		pos += len(data)
+		pos = len(glyfData)
 		if pos%4 != 0 {
 			padding := 4 - (pos % 4)
-			glyfData = append(glyfData, make([]byte, padding)...)
+			glyfData = append(glyfData, 0, 0, 0)[:pos+padding]
 			pos += padding
 		}
 	}
@@ -982,7 +984,6 @@ func max(i, n int) int {
 }
 
 func (utf *utf8FontFile) assembleTables() []byte {
-	answer := make([]byte, 0)
 	tablesCount := len(utf.outTablesData)
 	findSize := 1
 	writer := 0
@@ -993,10 +994,18 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	findSize = findSize * 16
 	rOffset := tablesCount*16 - findSize
 
-	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
-
 	tables := utf.outTablesData
 	tablesNames := keySortStrings(tables)
+
+	// Briefdesk: built in a slice of its size, the tables padded in place
+	// rather than in copies, and the checksum adjustment written in place
+	// rather than into another copy.
+	size := 12 + tablesCount*16
+	for _, name := range tablesNames {
+		size += (len(tables[name]) + 3) &^ 3
+	}
+	answer := make([]byte, 0, size)
+	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
 
 	offset := 12 + tablesCount*16
 	begin := 0
@@ -1014,14 +1023,13 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	}
 
 	for _, key := range tablesNames {
-		data := append([]byte{}, tables[key]...)
-		data = append(data, []byte{0, 0, 0}...)
-		answer = append(answer, data[:(len(data)&^3)]...)
+		answer = append(answer, tables[key]...)
+		answer = append(answer, 0, 0, 0)[:(len(answer)+3)&^3]
 	}
 
 	checksum := utf.generateChecksum([]byte(answer))
 	checksum = utf.calcInt32([]int{0xB1B0, 0xAFBA}, checksum)
-	answer = utf.splice(answer, (begin + 8), pack2Uint16(checksum[0], checksum[1]))
+	copy(answer[begin+8:begin+12], pack2Uint16(checksum[0], checksum[1]))
 	return answer
 }
 
@@ -1132,27 +1140,34 @@ func UTF8CutFont(inBuf []byte, cutset string) (outBuf []byte) {
 //
 // Briefdesk: added.
 func stripInstructions(data []byte) []byte {
+	return appendStripped(nil, data)
+}
+
+// appendStripped appends stripInstructions(data) to b.
+//
+// Briefdesk: added.
+func appendStripped(b, data []byte) []byte {
 	if len(data) < 12 {
-		return data
+		return append(b, data...)
 	}
 	contours := int(int16(binary.BigEndian.Uint16(data)))
 	at := 10 + 2*contours // where the instruction length is
 	if contours <= 0 || at+2 > len(data) {
-		return data
+		return append(b, data...)
 	}
 	points := int(binary.BigEndian.Uint16(data[at-2:])) + 1
 	start := at + 2 + int(binary.BigEndian.Uint16(data[at:])) // the flags
 	p, coords := start, 0
 	for n := 0; n < points; {
 		if p >= len(data) {
-			return data
+			return append(b, data...)
 		}
 		flag := data[p]
 		p++
 		repeat := 1
 		if flag&0x08 != 0 {
 			if p >= len(data) {
-				return data
+				return append(b, data...)
 			}
 			repeat += int(data[p])
 			p++
@@ -1175,10 +1190,9 @@ func stripInstructions(data []byte) []byte {
 	}
 	end := p + coords
 	if end > len(data) {
-		return data
+		return append(b, data...)
 	}
-	out := make([]byte, 0, at+2+end-start)
-	out = append(out, data[:at]...)
-	out = append(out, 0, 0)
-	return append(out, data[start:end]...)
+	b = append(b, data[:at]...)
+	b = append(b, 0, 0)
+	return append(b, data[start:end]...)
 }
