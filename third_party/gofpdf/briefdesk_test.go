@@ -1056,3 +1056,26 @@ func TestPutLikeUpstream(t *testing.T) {
 		}
 	}
 }
+
+// TestChecksumLikeUpstream checks generateChecksum against upstream's on
+// random data, data that carries at every word, and a whole font.
+func TestChecksumLikeUpstream(t *testing.T) {
+	rnd := rand.New(rand.NewSource(3))
+	inputs := [][]byte{nil, bytes.Repeat([]byte{0xFF}, 4096), readFont(t, testFonts[0])}
+	for n := range 200 {
+		b := make([]byte, 4*n)
+		rnd.Read(b)
+		inputs = append(inputs, b)
+	}
+	var utf utf8FontFile
+	for _, b := range inputs {
+		b = b[:len(b)&^3]
+		if got, want := utf.generateChecksum(b), upstreamChecksum(b); !slices.Equal(got, want) {
+			t.Fatalf("checksum of %d bytes %v, upstream %v", len(b), got, want)
+		}
+	}
+	odd := []byte{1, 2, 3, 4, 5, 6}
+	if got, want := utf.generateChecksum(odd), upstreamChecksum([]byte{1, 2, 3, 4, 5, 6, 0, 0}); !slices.Equal(got, want) || !bytes.Equal(odd, []byte{1, 2, 3, 4, 5, 6}) {
+		t.Errorf("checksum of 6 bytes %v, upstream %v; the bytes are now %v", got, want, odd)
+	}
+}

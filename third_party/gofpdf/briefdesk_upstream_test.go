@@ -301,3 +301,17 @@ func upstreamImplode(sep string, arr []int) string {
 	}
 	return s.String()
 }
+
+// upstreamChecksum is upstream's generateChecksum, for data whose length is
+// a multiple of 4.
+func upstreamChecksum(data []byte) []int {
+	answer := []int{0x0000, 0x0000}
+	for i := 0; i < len(data); i += 4 {
+		answer[0] += (int(data[i]) << 8) + int(data[i+1])
+		answer[1] += (int(data[i+2]) << 8) + int(data[i+3])
+		answer[0] += answer[1] >> 16
+		answer[1] = answer[1] & 0xFFFF
+		answer[0] = answer[0] & 0xFFFF
+	}
+	return answer
+}

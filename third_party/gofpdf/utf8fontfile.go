@@ -174,15 +174,13 @@ func (utf *utf8FontFile) generateChecksum(data []byte) []int {
 		copy(padded, data)
 		data = padded
 	}
-	answer := []int{0x0000, 0x0000}
+	// Briefdesk: the sum of the big-endian 32-bit words, modulo 2^32, as
+	// its two halves; upstream added the halves apart and carried.
+	var sum uint32
 	for i := 0; i < len(data); i += 4 {
-		answer[0] += (int(data[i]) << 8) + int(data[i+1])
-		answer[1] += (int(data[i+2]) << 8) + int(data[i+3])
-		answer[0] += answer[1] >> 16
-		answer[1] = answer[1] & 0xFFFF
-		answer[0] = answer[0] & 0xFFFF
+		sum += binary.BigEndian.Uint32(data[i:])
 	}
-	return answer
+	return []int{int(sum >> 16), int(sum & 0xFFFF)}
 }
 
 func (utf *utf8FontFile) seek(shift int) {
