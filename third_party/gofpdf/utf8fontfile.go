@@ -498,8 +498,12 @@ func (utf *utf8FontFile) parseTables() {
 }
 
 func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[int]int, map[int]int, []int) {
-	symbolCollection := map[int]int{0: 0}
-	charSymbolPairCollection := make(map[int]int)
+	// Briefdesk: the maps are made at the size they will have (composite
+	// glyphs add to two of them), and the runes' new glyphs are filled in
+	// without sorting the runes first.
+	symbolCollection := make(map[int]int, 2*len(usedRunes)+1)
+	symbolCollection[0] = 0
+	charSymbolPairCollection := make(map[int]int, len(usedRunes))
 	for _, char := range usedRunes {
 		if glyph, OK := utf.runeGlyphs.lookup(char); OK {
 			symbolCollection[glyph] = char
@@ -510,7 +514,7 @@ func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[i
 
 	begin := utf.tableDescriptions["glyf"].position
 
-	symbolArray := make(map[int]int)
+	symbolArray := make(map[int]int, 2*len(usedRunes)+1)
 	symbolCollectionKeys := keySortInt(symbolCollection)
 
 	symbolCounter := 0
@@ -520,10 +524,9 @@ func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[i
 		symbolArray[oldSymbolIndex] = symbolCounter
 		symbolCounter++
 	}
-	charSymbolPairCollectionKeys := keySortInt(charSymbolPairCollection)
-	runeSymbolPairCollection := make(map[int]int)
-	for _, runa := range charSymbolPairCollectionKeys {
-		runeSymbolPairCollection[runa] = symbolArray[charSymbolPairCollection[runa]]
+	runeSymbolPairCollection := make(map[int]int, len(charSymbolPairCollection))
+	for runa, glyph := range charSymbolPairCollection {
+		runeSymbolPairCollection[runa] = symbolArray[glyph]
 	}
 	utf.CodeSymbolDictionary = runeSymbolPairCollection
 
