@@ -119,9 +119,22 @@ func normaliseLanguage(l string) string {
 	return "en"
 }
 
-// squash trims s, collapses every run of white space into one space, and
-// makes sure the result is NFC-normalised UTF-8 whatever a parser produced.
+// dropInvisible leaves out the zero-width characters pages pad their text
+// with (zero-width space, word joiner, BOM): a reader sees nothing there.
+func dropInvisible(r rune) rune {
+	if r == '\u200b' || r == '\u2060' || r == '\ufeff' {
+		return -1
+	}
+	return r
+}
+
+// squash trims s, drops zero-width characters, collapses every run of white
+// space into one space, and makes sure the result is NFC-normalised UTF-8
+// whatever a parser produced.
 func squash(s string) string {
+	if strings.ContainsAny(s, "\u200b\u2060\ufeff") {
+		s = strings.Map(dropInvisible, s)
+	}
 	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
 	return norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
 }

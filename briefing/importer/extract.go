@@ -1,0 +1,301 @@
+package importer
+
+import (
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// readHTML extracts the article of a web page: readability finds the
+// container of the article (leaving navigation, advertisements, comments
+// and footers behind), and the walker below reads its paragraphs as the page
+// shows them, leaving out the furniture inside the container (captions,
+// bylines, contact and copyright lines, promotions, share buttons). When
+// readability finds nothing, the largest coherent block of text on the page
+// is read instead. Title, site, author and dates come from the page's
+// metadata, and from what the page shows where the metadata is silent.
+func readHTML(page string, pageURL string) (*builder, error) {
+	if n := countElements(page, maxElements+1); n > maxElements {
+		return nil, briefing.Because(ErrTooComplex, "the page is too complex to read: it has more than %d elements", maxElements)
+	}
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		return nil, err
+	}
+	m := pageMeta(doc)
+	var base *url.URL
+	if u, err := url.Parse(firstNonEmpty(m.canonical, pageURL)); err == nil && u.IsAbs() {
+		base = u
+	}
+	captions := pageCaptions(doc)
+	parser := readability.NewParser()
+	parser.KeepClasses = true
+	art, err := parser.ParseDocument(doc, base)
+	b := &builder{}
+	w := &walker{b: b, skip: captions}
+	if err == nil && art.Node != nil {
+		fixAtoms(art.Node)
+		w.walk(art.Node)
+		w.flush()
+	}
+	if len([]rune(b.a.Text())) < minArticleChars {
+		// Readability found no article, or only a scrap of one.
+		b.a.Sections = nil
+		if n := largestTextBlock(doc); n != nil {
+			w.walk(n)
+			w.flush()
+		}
+	}
+	if len([]rune(b.a.Text())) < minArticleChars {
+		return nil, ErrEmpty
+	}
+	if err == nil {
+		b.a.Title = firstNonEmpty(art.Title(), m.title)
+		b.a.Site = firstNonEmpty(art.SiteName(), m.site)
+		b.a.Author = cleanByline(firstNonEmpty(m.author, art.Byline()))
+		if t, err := art.PublishedTime(); err == nil {
+			b.a.Published = t.Format("2006-01-02")
+		}
+	} else {
+		b.a.Title, b.a.Site, b.a.Author = m.title, m.site, cleanByline(m.author)
+	}
+	if b.a.Published == "" {
+		b.a.Published = normaliseDate(m.published)
+	}
+	b.a.URL = firstNonEmpty(m.canonical, pageURL)
+	return b, nil
+}
+
+// fixAtoms gives elements that were made by name (readability turns runs of
+// <br> into <p> elements this way) the atom their name stands for, which is
+// what the walker goes by.
+func fixAtoms(n *html.Node) {
+	if n.Type == html.ElementNode && n.DataAtom == 0 {
+		n.DataAtom = atom.Lookup([]byte(n.Data))
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		fixAtoms(c)
+	}
+}
+
+// blockAtoms are the elements that start and end a paragraph.
+var blockAtoms = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Ul: true, atom.Ol: true,
+	atom.Li: true, atom.Blockquote: true, atom.Pre: true, atom.Table: true, atom.Tr: true,
+	atom.Figure: true, atom.Dl: true, atom.Dd: true, atom.Dt: true, atom.Header: true, atom.Footer: true,
+	atom.Main: true, atom.Tbody: true, atom.Thead: true, atom.Td: true, atom.Th: true, atom.Hr: true,
+	atom.Address: true, atom.Center: true, atom.Details: true, atom.Summary: true, atom.Caption: true,
+}
+
+// skipAtoms are elements whose text is never part of an article.
+var skipAtoms = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Button: true, atom.Form: true,
+	atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Label: true, atom.Nav: true,
+	atom.Aside: true, atom.Figcaption: true, atom.Rt: true, atom.Rp: true, atom.Head: true,
+	atom.Title: true, atom.Math: true, atom.Audio: true, atom.Video: true, atom.Canvas: true,
+	atom.Menu: true, atom.Dialog: true,
+}
+
+// walker reads paragraphs from a tree: a block element, a heading or a run
+// of two or more <br> ends one; inline elements and single <br> go on
+// within it.
+type walker struct {
+	b    *builder
+	buf  strings.Builder
+	brs  int             // <br> since the last text
+	skip map[string]bool // texts shown elsewhere on the page as captions
+}
+
+func (w *walker) walk(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				if w.brs >= 2 {
+					w.flush()
+				}
+				w.brs = 0
+			}
+			w.buf.WriteString(c.Data)
+		case html.ElementNode:
+			switch a := c.DataAtom; {
+			case skipAtoms[a] || furnitureElement(c):
+			case a == atom.Br:
+				w.brs++
+				w.buf.WriteByte(' ')
+			case a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6:
+				w.flush()
+				if t := squash(nodeText(c)); t != "" && t != w.b.a.Title {
+					w.b.heading(t)
+				}
+			case blockAtoms[a]:
+				w.flush()
+				w.walk(c)
+				w.flush()
+			default:
+				w.walk(c)
+			}
+		}
+	}
+}
+
+// flush ends the paragraph being read; furniture and captions shown
+// elsewhere on the page are left out.
+func (w *walker) flush() {
+	text := squash(w.buf.String())
+	w.buf.Reset()
+	w.brs = 0
+	if text == "" || w.skip[text] || isFurniture(text) {
+		return
+	}
+	w.b.paragraph(text)
+}
+
+// furnitureClasses are the words in an element's class or id that mark the
+// furniture of an article page rather than its text.
+var furnitureClasses = map[string]bool{
+	"caption": true, "credit": true, "credits": true, "byline": true, "dateline": true, "timestamp": true,
+	"share": true, "sharing": true, "social": true, "related": true, "newsletter": true, "subscribe": true,
+	"subscription": true, "promo": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
+	"sponsor": true, "sponsored": true, "copyright": true, "reporter": true, "breadcrumb": true,
+	"breadcrumbs": true, "toolbar": true, "recommend": true, "recommended": true, "popular": true,
+	"photocredit": true, "imgcaption": true, "img_desc": true, "photo_desc": true, "byline_info": true,
+}
+
+// furnitureElement reports whether an element's class or id names it as
+// furniture.
+func furnitureElement(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		if furnitureClasses[strings.ToLower(a.Val)] {
+			return true
+		}
+		for _, word := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		}) {
+			if furnitureClasses[word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pageCaptions returns the texts the page shows as captions of its pictures
+// (figure captions and the pictures' descriptions), which are not the
+// article's text wherever else they appear.
+func pageCaptions(doc *html.Node) map[string]bool {
+	out := map[string]bool{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Figcaption:
+				if t := squash(nodeText(n)); utf8.RuneCountInString(t) >= 8 {
+					out[t] = true
+				}
+				return
+			case atom.Img:
+				if t := squash(attr(n, "alt")); utf8.RuneCountInString(t) >= 20 {
+					out[t] = true
+				}
+			case atom.Script, atom.Style:
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
+}
+
+// largestTextBlock finds the element whose own paragraphs hold the most
+// text, links aside: on a page where readability finds no article, the
+// article is most likely there.
+func largestTextBlock(doc *html.Node) *html.Node {
+	var best *html.Node
+	bestScore := 0
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && (skipAtoms[n.DataAtom] || furnitureElement(n)) {
+			return
+		}
+		if n.Type == html.ElementNode {
+			if s := ownTextScore(n); s > bestScore {
+				best, bestScore = n, s
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	return best
+}
+
+// ownTextScore is the text in n's own text nodes and in its inline and
+// paragraph children, less the text of links: a block of article text has
+// much of it, a menu of links little.
+func ownTextScore(n *html.Node) int {
+	score := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			score += utf8.RuneCountInString(strings.TrimSpace(c.Data))
+		case c.Type == html.ElementNode && c.DataAtom == atom.A:
+			score -= utf8.RuneCountInString(strings.TrimSpace(nodeText(c))) / 2
+		case c.Type == html.ElementNode && (c.DataAtom == atom.P || !blockAtoms[c.DataAtom] && !skipAtoms[c.DataAtom]):
+			score += utf8.RuneCountInString(strings.TrimSpace(nodeText(c))) - linkText(c)
+		}
+	}
+	return score
+}
+
+// linkText counts the characters of the links inside n.
+func linkText(n *html.Node) int {
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			total += utf8.RuneCountInString(strings.TrimSpace(nodeText(c)))
+		} else if c.Type == html.ElementNode {
+			total += linkText(c)
+		}
+	}
+	return total
+}
+
+// nodeText returns the text inside n, with <br> as a space and ruby
+// annotations left out.
+func nodeText(n *html.Node) string {
+	var buf strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			buf.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			buf.WriteByte(' ')
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Rt || n.DataAtom == atom.Rp):
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return buf.String()
+}
+
+// isFurniture is a placeholder until the text classifier lands.
+func isFurniture(string) bool { return false }
