@@ -1079,3 +1079,57 @@ func TestChecksumLikeUpstream(t *testing.T) {
 		t.Errorf("checksum of 6 bytes %v, upstream %v; the bytes are now %v", got, want, odd)
 	}
 }
+
+// TestGlyphLocationsLikeUpstream checks the loca offsets read where looked
+// up against upstream's decoding of the whole table, for every bundled
+// font and for made-up 16-bit offsets, and that a glyph past the table
+// panics as upstream's slice did.
+func TestGlyphLocationsLikeUpstream(t *testing.T) {
+	fonts, _ := filepath.Glob("../../assets/fonts/*.ttf")
+	formats := map[int]bool{}
+	for _, path := range fonts {
+		utf, err := loadUTF8Font(readFont(t, path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		prep := utf.cutPrep()
+		formats[prep.locaFormat] = true
+		want := upstreamLoca(utf, prep.locaFormat, prep.numSymbols)
+		if len(want) != prep.numSymbols+1 || len(want) < 100 {
+			t.Fatalf("%s: %d offsets for %d glyphs", path, len(want), prep.numSymbols)
+		}
+		for g, w := range want {
+			if got := prep.symbolPosition.at(g); got != w {
+				t.Fatalf("%s: glyph %d at %d, upstream %d", path, g, got, w)
+			}
+		}
+		func() {
+			defer func() { _ = recover() }()
+			prep.symbolPosition.at(len(want))
+			t.Errorf("%s: a glyph past the table did not panic", path)
+		}()
+	}
+	if !formats[1] {
+		t.Errorf("loca formats among the bundled fonts: %v", formats)
+	}
+	// The bundled fonts have 32-bit offsets; 16-bit ones, made up, with
+	// bytes after the table.
+	data := make([]byte, 8)
+	for _, o := range []uint16{0, 10, 10, 0xFFFF, 7, 1, 1, 1} {
+		data = binary.BigEndian.AppendUint16(data, o)
+	}
+	utf := newUTF8Font(&fileReader{array: data})
+	utf.tableDescriptions = map[string]*tableDescription{"loca": {position: 8}}
+	utf.parseLOCATable(0, 4)
+	want := upstreamLoca(utf, 0, 4)
+	for g, w := range want {
+		if got := utf.symbolPosition.at(g); got != w {
+			t.Errorf("made-up glyph %d at %d, upstream %d", g, got, w)
+		}
+	}
+	func() {
+		defer func() { _ = recover() }()
+		utf.symbolPosition.at(len(want))
+		t.Error("a made-up glyph past the table did not panic")
+	}()
+}

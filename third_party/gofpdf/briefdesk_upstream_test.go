@@ -315,3 +315,32 @@ func upstreamChecksum(data []byte) []int {
 	}
 	return answer
 }
+
+// upstreamLoca is upstream's parseLOCATable, returning the offsets.
+func upstreamLoca(utf *utf8FontFile, format, numSymbols int) []int {
+	start := utf.SeekTable("loca")
+	positions := make([]int, 0)
+	unpack := func(data []byte, size int) []int {
+		answer := make([]int, 1)
+		for i := 0; i+size <= len(data); i += size {
+			if size == 2 {
+				answer = append(answer, int(data[i])<<8|int(data[i+1]))
+			} else {
+				answer = append(answer, int(data[i])<<24|int(data[i+1])<<16|int(data[i+2])<<8|int(data[i+3]))
+			}
+		}
+		return answer
+	}
+	if format == 0 {
+		arr := unpack(utf.getRange(start, (numSymbols*2)+2), 2)
+		for n := 0; n <= numSymbols; n++ {
+			positions = append(positions, arr[n+1]*2)
+		}
+	} else if format == 1 {
+		arr := unpack(utf.getRange(start, (numSymbols*4)+4), 4)
+		for n := 0; n <= numSymbols; n++ {
+			positions = append(positions, arr[n+1])
+		}
+	}
+	return positions
+}

@@ -35,7 +35,7 @@ type cutPrep struct {
 	metricsCount   int
 	numSymbols     int
 	cmap           *runeGlyphs
-	symbolPosition []int
+	symbolPosition glyphLocations
 	noUnicodeCmap  bool
 }
 

@@ -39,7 +39,7 @@ type utf8FontFile struct {
 	LastRune             int
 	tableDescriptions    map[string]*tableDescription
 	outTablesData        map[string][]byte
-	symbolPosition       []int
+	symbolPosition       glyphLocations // Briefdesk: read where looked up
 	Ascent               int
 	Descent              int
 	fontElementSize      int
@@ -97,7 +97,7 @@ func newUTF8Font(reader *fileReader) *utf8FontFile {
 
 func (utf *utf8FontFile) parseFile() error {
 	utf.fileReader.readerPosition = 0
-	utf.symbolPosition = make([]int, 0)
+	utf.symbolPosition = glyphLocations{}
 	utf.tableDescriptions = make(map[string]*tableDescription)
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
@@ -656,7 +656,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	// kept in a map, which nothing read.
 	glyfSize := 0
 	for _, originalSymbolIdx := range symbolCollectionKeys {
-		glyfSize += utf.symbolPosition[originalSymbolIdx+1] - utf.symbolPosition[originalSymbolIdx] + 3
+		glyfSize += utf.symbolPosition.at(originalSymbolIdx+1) - utf.symbolPosition.at(originalSymbolIdx) + 3
 	}
 	offsets := make([]int, 0, len(symbolCollectionKeys)+1)
 	glyfData := make([]byte, 0, glyfSize)
@@ -668,8 +668,8 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 		hmtxData = append(hmtxData, hm...)
 
 		offsets = append(offsets, pos)
-		symbolPos := utf.symbolPosition[originalSymbolIdx]
-		symbolLen := utf.symbolPosition[originalSymbolIdx+1] - symbolPos
+		symbolPos := utf.symbolPosition.at(originalSymbolIdx)
+		symbolLen := utf.symbolPosition.at(originalSymbolIdx+1) - symbolPos
 		data := symbolData[symbolPos : symbolPos+symbolLen]
 		var up int
 		if symbolLen > 0 {
@@ -764,8 +764,8 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 }
 
 func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet map[int]int, SymbolsCollection map[int]int, SymbolsCollectionKeys []int) (*int, map[int]int, map[int]int, []int) {
-	symbolPos := utf.symbolPosition[originalSymbolIdx]
-	symbolSize := utf.symbolPosition[originalSymbolIdx+1] - symbolPos
+	symbolPos := utf.symbolPosition.at(originalSymbolIdx)
+	symbolSize := utf.symbolPosition.at(originalSymbolIdx+1) - symbolPos
 	if symbolSize == 0 {
 		return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
 	}
@@ -885,25 +885,38 @@ func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
 
 func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	start := utf.SeekTable("loca")
-	utf.symbolPosition = make([]int, 0)
-	// Briefdesk: decoded into a slice of its size; upstream appended each
-	// offset, read two or four bytes at a time, to two growing slices.
+	utf.symbolPosition = glyphLocations{}
+	// Briefdesk: kept as the table's bytes, read where a glyph is looked
+	// up (see glyphLocations); upstream decoded every offset into a slice.
 	if format == 0 {
 		data := utf.getRange(start, (numSymbols*2)+2)
-		utf.symbolPosition = make([]int, numSymbols+1)
-		for n := range utf.symbolPosition {
-			utf.symbolPosition[n] = int(binary.BigEndian.Uint16(data[2*n:])) * 2
-		}
+		utf.symbolPosition = glyphLocations{data: data[:len(data):len(data)]}
 	} else if format == 1 {
 		data := utf.getRange(start, (numSymbols*4)+4)
-		utf.symbolPosition = make([]int, numSymbols+1)
-		for n := range utf.symbolPosition {
-			utf.symbolPosition[n] = int(binary.BigEndian.Uint32(data[4*n:]))
-		}
+		utf.symbolPosition = glyphLocations{data: data[:len(data):len(data)], long: true}
 	} else {
 		fmt.Printf("Unknown loca table format %d\n", format)
 		return
 	}
+}
+
+// glyphLocations is a font's loca table: where each of its numSymbols
+// glyphs starts in the glyph table, and where the last ends.
+//
+// Briefdesk: added; the whole table, 20,000 glyphs in a Nanum font, was
+// decoded into a slice for the few hundred glyphs a document uses.
+type glyphLocations struct {
+	data []byte // numSymbols+1 offsets, as the font has them; no capacity past them
+	long bool   // 32-bit offsets; 16-bit ones are halved
+}
+
+// at returns where glyph g starts; an index past the table panics, as it
+// did in upstream's slice.
+func (l glyphLocations) at(g int) int {
+	if l.long {
+		return int(binary.BigEndian.Uint32(l.data[4*g : 4*g+4]))
+	}
+	return int(binary.BigEndian.Uint16(l.data[2*g:2*g+2])) * 2
 }
 
 // runeGlyphs is a font's Unicode cmap subtable (format 4, so the Basic
