@@ -90,6 +90,15 @@ func LookupFormat(id string) (Format, error) {
 	return Format{}, fmt.Errorf("%w %q (one of %s)", ErrUnknownFormat, id, strings.Join(FormatIDs(), ", "))
 }
 
+// Prepare gets ready to write in this format soon (the PDF writer reads
+// its fonts on other goroutines), so that a command can overlap that with
+// reading the briefing. Calling it is never necessary.
+func (f Format) Prepare() {
+	if f.ID == "pdf" {
+		pdf.Prepare()
+	}
+}
+
 // Write writes b in this format to w.
 func (f Format) Write(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
 	if err := opt.check(); err != nil {

@@ -8,6 +8,7 @@ type canvas interface {
 	AddPage()
 	PageNo() int
 	Text(x, y float64, s string)
+	TextSpaced(x, y float64, words []string, gaps []float64)
 	Rect(x, y, w, h float64, style string)
 	Line(x1, y1, x2, y2 float64)
 	SetFont(family, style string, size float64)
@@ -26,11 +27,12 @@ type canvas interface {
 // layoutCanvas counts pages and ignores drawing.
 type layoutCanvas struct{ pages, links int }
 
-func (c *layoutCanvas) AddPage()                              { c.pages++ }
-func (c *layoutCanvas) PageNo() int                           { return c.pages }
-func (c *layoutCanvas) Text(x, y float64, s string)           {}
-func (c *layoutCanvas) Rect(x, y, w, h float64, style string) {}
-func (c *layoutCanvas) Line(x1, y1, x2, y2 float64)           {}
+func (c *layoutCanvas) AddPage()                                         { c.pages++ }
+func (c *layoutCanvas) PageNo() int                                      { return c.pages }
+func (c *layoutCanvas) Text(x, y float64, s string)                      {}
+func (c *layoutCanvas) TextSpaced(x, y float64, w []string, g []float64) {}
+func (c *layoutCanvas) Rect(x, y, w, h float64, style string)            {}
+func (c *layoutCanvas) Line(x1, y1, x2, y2 float64)                      {}
 func (c *layoutCanvas) SetFont(family, style string, size float64) {
 }
 func (c *layoutCanvas) SetTextColor(r, g, b int)                      {}

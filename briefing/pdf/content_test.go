@@ -45,13 +45,20 @@ func drawnTexts(t *testing.T, pdf []byte) []drawnText {
 				font, size = f[1], f[2]
 			case strings.HasSuffix(line, " rg") && !strings.HasPrefix(line, "q "), strings.HasSuffix(line, " g") && !strings.HasPrefix(line, "q "):
 				fill = line
-			case strings.Contains(line, ") Tj ET"):
+			case strings.Contains(line, ") Tj ET"), strings.Contains(line, ")] TJ ET"):
 				color := fill
 				if strings.HasPrefix(line, "q ") {
 					color = strings.TrimSpace(line[2:strings.Index(line, "BT ")])
 				}
-				text := line[strings.Index(line, "Td (")+4 : strings.LastIndex(line, ") Tj")]
-				pos := strings.Fields(line[strings.Index(line, "BT ")+3 : strings.Index(line, " Td (")])
+				var text string
+				if strings.Contains(line, ") Tj ET") {
+					text = line[strings.Index(line, "Td (")+4 : strings.LastIndex(line, ") Tj")]
+				} else {
+					// The words of a justified line, apart by their gaps.
+					inner := line[strings.Index(line, "Td [(")+5 : strings.LastIndex(line, ")] TJ")]
+					text = tjGap.ReplaceAllString(inner, utf16Space)
+				}
+				pos := strings.Fields(line[strings.Index(line, "BT ")+3 : strings.Index(line, " Td ")])
 				x, _ := strconv.ParseFloat(pos[len(pos)-2], 64)
 				y, _ := strconv.ParseFloat(pos[len(pos)-1], 64)
 				out = append(out, drawnText{page + 1, utf16Text(text), font, size, color, x, y})
@@ -60,6 +67,13 @@ func drawnTexts(t *testing.T, pdf []byte) []drawnText {
 	}
 	return out
 }
+
+// tjGap is the gap between two words of a TJ array: a number between
+// strings; utf16Space is a space as the strings write it.
+var (
+	tjGap      = regexp.MustCompile(`\) -?[0-9.]+ \(`)
+	utf16Space = "\x00 "
+)
 
 // contentLines splits a content stream into lines at the newlines outside
 // string operands (the UTF-16 of some characters holds a newline byte).

@@ -80,6 +80,10 @@ type fontSet struct {
 	// chain holds the indices of fontFiles' fonts: [typeface][variant][role],
 	// the typeface 0 for sans and 1 for serif.
 	chain [2][3][roles]int
+	// faceOf caches faceFor: [typeface][variant][Latin first][character],
+	// the font's index plus 2, or 1 for none, or 0 when not yet looked up.
+	// The pages of the arrays that no character touches are never mapped.
+	faceOf [2][3][2][0x10000]atomic.Int32
 	mu    sync.Mutex // guards buf, which sfnt needs for every lookup
 	buf   sfnt.Buffer
 	cover [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
@@ -206,9 +210,29 @@ func (st style) variant() int {
 // the given language ("ko-hangul" puts the Hangul face first for every
 // character), or -1 when no bundled font has it.
 func (f *fontSet) faceFor(r rune, st style, lang string) int {
-	chain := &f.chain[familyIndex(st.family)][st.variant()]
+	fi, v := familyIndex(st.family), st.variant()
+	latin := lang == "en" || lang != "ko-hangul" && latinFirst(r)
+	if r < 0 || r > 0xFFFF {
+		return -1
+	}
+	mode := 0
+	if latin {
+		mode = 1
+	}
+	cache := &f.faceOf[fi][v][mode][r]
+	if c := cache.Load(); c != 0 {
+		return int(c) - 2
+	}
+	i := f.lookupFace(r, fi, v, latin)
+	cache.Store(int32(i + 2))
+	return i
+}
+
+// lookupFace is faceFor without the cache.
+func (f *fontSet) lookupFace(r rune, fi, v int, latin bool) int {
+	chain := &f.chain[fi][v]
 	order := [roles]int{hangulRole, latinRole, hanjaRole}
-	if lang == "en" || lang != "ko-hangul" && latinFirst(r) {
+	if latin {
 		order = [roles]int{latinRole, hangulRole, hanjaRole}
 	}
 	for _, role := range order {

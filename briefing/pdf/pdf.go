@@ -52,6 +52,17 @@ func (r *Report) ReplacedText() string {
 	return strings.Join(parts, ", ")
 }
 
+// Prepare starts reading the bundled fonts on other goroutines, so that a
+// process that is about to export (after reading its briefing, say) finds
+// them ready. Write does not need it.
+func Prepare() {
+	go func() {
+		if fs, err := loadFonts(); err == nil {
+			fs.warmUp()
+		}
+	}()
+}
+
 // Write writes the handout of b to w. The same briefing always gives the
 // same bytes: the document's dates come from the briefing's date.
 func Write(w io.Writer, b *briefing.Briefing, opt Options) (Report, error) {

@@ -216,6 +216,9 @@ func (d *doc) spaceFace(st style, face int) int {
 // addressIn returns the web address a word is, without the punctuation that
 // closes a sentence around it, or "" when it is not one.
 func addressIn(w string) string {
+	if !strings.Contains(w, "://") && !strings.Contains(w, "www.") && !strings.Contains(w, "WWW.") {
+		return ""
+	}
 	w = strings.TrimLeft(w, "(<[「『\"'“‘")
 	lower := strings.ToLower(w)
 	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "www.") {
@@ -363,24 +366,47 @@ func (d *doc) drawLine(l lineOf, x, y, width float64) {
 		if l.pieces[i].space && i > 0 {
 			x += d.gap(&l.pieces[i]) + extra
 		}
+		// The run of pieces in this style and font: its words, and the
+		// gaps between them when they are not a space's.
+		spaced := extra > 0 || d.spaceFace(st, fc) != fc
 		var b strings.Builder
+		var words []string
+		var gaps []float64
 		w := 0.0
 		j := i
 		for ; j < len(l.pieces) && l.pieces[j].st == st && l.pieces[j].face == fc; j++ {
 			if l.pieces[j].space && j > i {
-				if extra > 0 || d.spaceFace(st, fc) != fc {
-					break
+				g := d.gap(&l.pieces[j])
+				if spaced {
+					words = append(words, b.String())
+					gaps = append(gaps, g+extra)
+					b.Reset()
+					g += extra
+				} else {
+					b.WriteByte(' ')
 				}
-				b.WriteByte(' ')
-				w += d.gap(&l.pieces[j])
+				w += g
 			}
 			b.WriteString(l.pieces[j].text)
 			w += l.pieces[j].width
 		}
-		d.drawRun(b.String(), st, fc, x, y, w)
+		if len(words) > 0 {
+			d.drawSpaced(append(words, b.String()), gaps, st, fc, x, y, w)
+		} else {
+			d.drawRun(b.String(), st, fc, x, y, w)
+		}
 		x += w
 		i = j
 	}
+}
+
+// drawSpaced draws the words of a run in one font with the gaps given
+// between them, and the run's decorations and link.
+func (d *doc) drawSpaced(words []string, gaps []float64, st style, fc int, x, y, w float64) {
+	d.setFont(st, fc)
+	d.setTextColor(st.color)
+	d.pdf.TextSpaced(x, y-st.rise, words, gaps)
+	d.decorate(st, fc, x, y-st.rise, w)
 }
 
 // drawRun draws text in one font with its decorations and link.
@@ -389,6 +415,12 @@ func (d *doc) drawRun(text string, st style, fc int, x, y, w float64) {
 	d.setTextColor(st.color)
 	y -= st.rise
 	d.pdf.Text(x, y, text)
+	d.decorate(st, fc, x, y, w)
+}
+
+// decorate underlines a run of text (a link, an underline, emphasis in a
+// font without italics) and makes it a link.
+func (d *doc) decorate(st style, fc int, x, y, w float64) {
 	if st.link != "" || st.underline || st.italic && !strings.HasPrefix(d.fonts.faces[fc].name, "Noto") {
 		d.pdf.SetDrawColor(st.color[0], st.color[1], st.color[2])
 		d.pdf.SetLineWidth(0.4)

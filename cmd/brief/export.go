@@ -37,6 +37,7 @@ func cmdExport(e *env, args []string) error {
 		return usageError(e, fs, "--paper must be a4 or letter, not %q", *paper)
 	}
 	in := files[0]
+	f.Prepare()
 	b, err := desk.LoadBriefing(in)
 	if err != nil {
 		return err

