@@ -84,9 +84,9 @@ type fontSet struct {
 	// the font's index plus 2, or 1 for none, or 0 when not yet looked up.
 	// The pages of the arrays that no character touches are never mapped.
 	faceOf [2][3][2][0x10000]atomic.Int32
-	mu    sync.Mutex // guards buf, which sfnt needs for every lookup
-	buf   sfnt.Buffer
-	cover [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
+	mu     sync.Mutex // guards buf, which sfnt needs for every lookup
+	buf    sfnt.Buffer
+	cover  [0x10000]atomic.Uint32 // coverUnknown, coverYes or coverNo
 }
 
 const (
