@@ -120,6 +120,7 @@ type doc struct {
 	// citedOn lists the pages citing each source, found in this pass;
 	// prevCited is the list of the previous pass, which the sources print.
 	citedOn, prevCited map[int][]int
+	sources            map[sourceRunsKey][]run // sourceLine's runs
 	// laidOut records the lines of every paragraph in the layout pass; the
 	// drawing pass replays them instead of breaking the same lines again.
 	curFont  fontState
@@ -169,7 +170,7 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper, handoutStyle string, pages
 		style: handoutStyle, shown: shownTopics(b),
 		pages: pages, anchors: map[string]int{},
 		links: map[string]int{}, cites: map[string]int{}, citedOn: map[int][]int{},
-		laidOut: map[string][][]lineOf{},
+		laidOut: map[string][][]lineOf{}, sources: map[sourceRunsKey][]run{},
 	}
 	d.pageW, d.pageH = size[0], size[1]
 	d.left, d.right = marginX, d.pageW-marginX

@@ -133,28 +133,29 @@ func (d *doc) appendWord(out []piece, w string, st style) []piece {
 // appendFaces appends text as pieces, one per run of characters drawn in
 // the same font, all joined to the piece before but the first.
 func (d *doc) appendFaces(out []piece, text string, st style) []piece {
-	start, cur := 0, -2
+	start, cur, width := 0, -2, 0
 	var prev rune
 	for i, r := range text {
-		f := d.faceIn(r, prev, text[i+utf8.RuneLen(r):], st)
+		f := d.faceIn(r, prev, text, i, st)
 		if f != cur && i > start {
-			out = append(out, d.newPiece(text[start:i], st, cur, len(out) > 0 && start > 0))
-			start = i
+			out = append(out, piece{text: text[start:i], st: st, face: cur, join: len(out) > 0 && start > 0, width: float64(width) * st.size / 1000})
+			start, width = i, 0
 		}
 		cur, prev = f, r
+		width += d.fonts.advance(f, r)
 	}
-	return append(out, d.newPiece(text[start:], st, cur, start > 0))
+	return append(out, piece{text: text[start:], st: st, face: cur, join: start > 0, width: float64(width) * st.size / 1000})
 }
 
-// faceIn returns the font that draws r after prev and before rest. In a
+// faceIn returns the font that draws r, at byte i of text, after prev. In a
 // Korean handout the punctuation of Latin text goes with its neighbours: in
 // the Latin face in "RDP-A", in the Hangul face after Hangul ("입니다.").
-func (d *doc) faceIn(r, prev rune, rest string, st style) int {
+func (d *doc) faceIn(r, prev rune, text string, i int, st style) int {
 	lang := d.b.Details.Language
 	// The Hangul faces draw the backslash as a won sign (₩), as Korean
 	// code pages did; it is always the Latin face's.
 	if lang != "en" && r < 0x80 && !isLatinAlnum(r) && r != '\\' {
-		next, _ := utf8.DecodeRuneInString(rest)
+		next, _ := utf8.DecodeRuneInString(text[i+1:])
 		near := prev
 		if prev == 0 || !isLatinAlnum(prev) && !(prev >= 0x80 && prev < 0x250) {
 			near = next
@@ -175,9 +176,6 @@ func isLatinAlnum(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }
 
-func (d *doc) newPiece(text string, st style, face int, join bool) piece {
-	return piece{text: text, st: st, face: face, join: join, width: d.faceWidth(text, st, face)}
-}
 
 // faceWidth returns the width of text set in the font face at st's size.
 func (d *doc) faceWidth(text string, st style, face int) float64 {

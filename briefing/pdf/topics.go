@@ -153,7 +153,7 @@ func (d *doc) drawExcerpt(e briefing.Excerpt) {
 	}
 	d.y += 3
 	d.ensure(srcH)
-	if a := d.b.Article(e.Article); a != nil {
+	if _, ok := d.cites[e.Article]; ok {
 		d.citedHere(d.cites[e.Article])
 	}
 	d.flowLines(source, box{x: bx.x, width: bx.width}, sourceSize)
@@ -208,14 +208,32 @@ func (d *doc) shade(bx box, y, h float64) {
 }
 
 // sourceLine is "— site · author · date · [n]" under an excerpt: short,
-// since the title is in the source list, where [n] links to.
+// since the title is in the source list, where [n] links to. The runs of
+// each article's line are made once per pass.
 func (d *doc) sourceLine(e briefing.Excerpt) []run {
-	a := d.b.Article(e.Article)
+	key := sourceRunsKey{e.Article, e.Edited()}
+	if runs, ok := d.sources[key]; ok {
+		return runs
+	}
+	runs := d.makeSourceLine(e)
+	d.sources[key] = runs
+	return runs
+}
+
+// sourceRunsKey names a source line: the article, and whether the excerpt
+// was edited.
+type sourceRunsKey struct {
+	article string
+	edited  bool
+}
+
+func (d *doc) makeSourceLine(e briefing.Excerpt) []run {
 	st := style{family: sans, size: sourceSize, color: gray}
-	if a == nil {
+	n, ok := d.cites[e.Article]
+	a := d.b.Article(e.Article)
+	if !ok || a == nil {
 		return []run{{"—", st}}
 	}
-	n := d.cites[e.Article]
 	cite := st
 	cite.bold = true
 	cite.color = accent
@@ -228,7 +246,7 @@ func (d *doc) sourceLine(e briefing.Excerpt) []run {
 	if e.Edited() {
 		text += " · " + d.lbl.edited
 	}
-	return []run{{text + " · ", st}, {fmt.Sprintf("[%d]", n), cite}}
+	return []run{{text + " · ", st}, {"[" + strconv.Itoa(n) + "]", cite}}
 }
 
 func sourceKey(n int) string { return "source-" + strconv.Itoa(n) }
