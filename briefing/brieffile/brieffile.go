@@ -57,6 +57,53 @@ func Encode(w io.Writer, b *briefing.Briefing) error {
 	return err
 }
 
+// head is the start of a .brief file: what it is, and its version.
+type head struct {
+	Format  *string
+	Version *int
+}
+
+// readHead reads the top-level "format" and "version" of a JSON object,
+// stopping as soon as it has both (Briefdesk writes them first), so that a
+// large file is not read through twice. Errors are those of json.Unmarshal
+// on the whole document, for the same input.
+func readHead(data []byte) (head, error) {
+	var h head
+	dec := json.NewDecoder(bytes.NewReader(data))
+	tok, err := dec.Token()
+	if err != nil {
+		return h, json.Unmarshal(data, &struct{}{})
+	}
+	if tok != json.Delim('{') {
+		// What json.Unmarshal says of a document that is not an object.
+		return h, json.Unmarshal(data, &struct{}{})
+	}
+	for dec.More() && (h.Format == nil || h.Version == nil) {
+		tok, err := dec.Token()
+		if err != nil {
+			return h, json.Unmarshal(data, &struct{}{})
+		}
+		key, _ := tok.(string)
+		var v any
+		switch key {
+		case "format":
+			v = &h.Format
+		case "version":
+			v = &h.Version
+		default:
+			v = &json.RawMessage{}
+		}
+		if err := dec.Decode(v); err != nil {
+			var full struct {
+				Format  *string `json:"format"`
+				Version *int    `json:"version"`
+			}
+			return h, json.Unmarshal(data, &full)
+		}
+	}
+	return h, nil
+}
+
 // Decode reads a .brief document. Its errors wrap ErrDamaged, ErrNotBrief,
 // ErrNewer or ErrInvalid and say where in the file the problem is.
 func Decode(r io.Reader) (*briefing.Briefing, error) {
@@ -69,11 +116,8 @@ func Decode(r io.Reader) (*briefing.Briefing, error) {
 	}
 	// A byte order mark, which some editors write, is not part of the JSON.
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	var head struct {
-		Format  *string `json:"format"`
-		Version *int    `json:"version"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil {
+	head, err := readHead(data)
+	if err != nil {
 		var typ *json.UnmarshalTypeError
 		if errors.As(err, &typ) && typ.Field == "" {
 			return nil, fmt.Errorf("%w (it is JSON, but not an object)", ErrNotBrief)
