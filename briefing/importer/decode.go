@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
@@ -15,39 +14,28 @@ import (
 // Errors a reader returns for input it cannot use.
 var (
 	ErrBinary   = errors.New("not a text file (it contains binary data)")
-	ErrEncoding = errors.New("text is neither UTF-8, UTF-16 nor EUC-KR/CP949")
+	ErrEncoding = errors.New("the text is in none of the encodings Briefdesk reads (UTF-8, UTF-16, EUC-KR/CP949, GB18030/GBK, Big5, Shift_JIS, EUC-JP, Windows-1252)")
 	ErrEmpty    = errors.New("no text found")
 	ErrFormat   = errors.New("unsupported file type")
 )
 
 // decodeText turns raw bytes into NFC-normalised UTF-8. It honours a byte
-// order mark, accepts valid UTF-8, and otherwise tries CP949 (a superset of
-// EUC-KR), which is what Korean Windows and older Korean sites write.
+// order mark, recognises UTF-16 without one, accepts UTF-8, and otherwise
+// reads the bytes in the legacy encoding they read best in (see detect):
+// Korean files are often in CP949, Chinese ones in GBK, Japanese ones in
+// Shift_JIS. Stray NULs and control characters are dropped.
 func decodeText(data []byte) (string, error) {
 	if enc := bomEncoding(data); enc != nil {
 		out, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
 			return "", ErrEncoding
 		}
-		return clean(out)
+		return textual(out)
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		if enc := sniffUTF16(data); enc != nil {
-			out, err := enc.NewDecoder().Bytes(data)
-			if err == nil {
-				return clean(out)
-			}
-		}
-		return "", ErrBinary
+	if bytes.IndexByte(data, 0) < 0 && utf8.Valid(data) {
+		return textual(data)
 	}
-	if utf8.Valid(data) {
-		return clean(data)
-	}
-	out, err := decodeStrict(korean.EUCKR, data)
-	if err != nil {
-		return "", ErrEncoding
-	}
-	return clean(out)
+	return decodeUndeclared(data, namedEncoding{})
 }
 
 // bomEncoding returns the encoding announced by a byte order mark, or nil.
@@ -64,7 +52,8 @@ func bomEncoding(data []byte) encoding.Encoding {
 }
 
 // sniffUTF16 recognises UTF-16 without a byte order mark by where the zero
-// bytes of ASCII characters fall.
+// bytes of ASCII characters fall: on one side of each pair (the other side
+// has a zero only now and then, as in 가, U+AC00).
 func sniffUTF16(data []byte) encoding.Encoding {
 	if len(data) < 4 || len(data)%2 != 0 {
 		return nil
@@ -80,18 +69,18 @@ func sniffUTF16(data []byte) encoding.Encoding {
 	}
 	half := len(data) / 2
 	switch {
-	case odd > half/3 && even == 0:
+	case odd > half/5 && even*10 <= odd:
 		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
-	case even > half/3 && odd == 0:
+	case even > half/5 && odd*10 <= even:
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
 	}
 	return nil
 }
 
-// decodeStrict decodes with enc and fails if any byte sequence is invalid,
+// decodeStrict decodes with e and fails if any byte sequence is invalid,
 // instead of silently writing replacement characters.
-func decodeStrict(enc encoding.Encoding, data []byte) ([]byte, error) {
-	out, err := enc.NewDecoder().Bytes(data)
+func decodeStrict(e namedEncoding, data []byte) ([]byte, error) {
+	out, err := e.decode(data)
 	if err != nil {
 		return nil, err
 	}
@@ -101,8 +90,30 @@ func decodeStrict(enc encoding.Encoding, data []byte) ([]byte, error) {
 	return out, nil
 }
 
+// textual cleans decoded text, refusing what is not text: more than one
+// character in twenty a control character or a replacement character (a
+// compressed or binary body, whatever its headers say). NULs do not count:
+// a page padded or sprinkled with them is text all the same, and they are
+// dropped.
+func textual(b []byte) (string, error) {
+	bad, all := 0, 0
+	for _, r := range string(b) {
+		if r == 0 {
+			continue
+		}
+		all++
+		if r == utf8.RuneError || r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r >= 0x7f && r < 0xa0 {
+			bad++
+		}
+	}
+	if all > 0 && bad*20 > all {
+		return "", ErrBinary
+	}
+	return clean(b)
+}
+
 // clean normalises to NFC, unifies line ends and drops control characters
-// other than tab and newline.
+// (C0 other than tab and newline, DEL, C1) and byte order marks.
 func clean(b []byte) (string, error) {
 	if !utf8.Valid(b) {
 		return "", ErrEncoding
@@ -116,7 +127,7 @@ func clean(b []byte) (string, error) {
 			out.WriteByte('\n')
 		case r == '\t' || r == '\n':
 			out.WriteRune(r)
-		case r < 0x20 || r == 0x7f || r == '\ufeff':
+		case r < 0x20 || r >= 0x7f && r < 0xa0 || r == '\ufeff':
 		default:
 			out.WriteRune(r)
 		}
