@@ -1,0 +1,515 @@
+package importer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A page often shows what its markup leaves out: a date line under the
+// headline, a byline naming the reporter, the paper's name in its logo or
+// its copyright line. The functions here read those from the text a reader
+// sees. They are pure and cheap enough to run on every line of a page.
+
+// writtenDate is a calendar date found in text; year is 0 when the text
+// does not write one ("Updated Nov 19, 6:55 AM").
+type writtenDate struct {
+	year, month, day int
+	start, end       int // where it was found, in bytes
+}
+
+const monthNames = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+
+var (
+	// 2025.10.14, 2025-10-14, 2025/10/14, 2025. 10. 14., 2025년 3월 1일.
+	ymdDate = regexp.MustCompile(`(\d{4})\s*(?:년\s*|[./-]\s*)(\d{1,2})\s*(?:월\s*|[./-]\s*)(\d{1,2})`)
+	// Oct. 15, 2025; November 19, 2019; Nov 19 (no year).
+	mdyDate = regexp.MustCompile(`(?i)\b` + monthNames + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	// 15 October 2025; Tuesday 19 November 2019; 1st of May, 2024.
+	dmyDate = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `\.?,?\s+(\d{4})\b`)
+	// 11/18/19 and 11/18/2019 (month first unless the first number cannot be a month).
+	slashDate = regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})`)
+	// 19.11.2019 (day first).
+	dotDate = regexp.MustCompile(`(\d{1,2})\.(\d{1,2})\.(\d{4})`)
+)
+
+// monthNumber reads an English month name or abbreviation.
+func monthNumber(name string) int {
+	if len(name) < 3 {
+		return 0
+	}
+	i := strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", strings.ToLower(name[:3]))
+	if i < 0 || i%3 != 0 {
+		return 0
+	}
+	return i/3 + 1
+}
+
+// digitAround reports whether s has a digit just before start or just after
+// end, which makes a match part of a longer number.
+func digitAround(s string, start, end int) bool {
+	return (start > 0 && isDigit(s[start-1])) || (end < len(s) && isDigit(s[end]))
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// hasDigitRun reports whether s has n digits in a row.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// firstWrittenDate returns the date written first in s, in any of the forms
+// news pages use, or false when s holds none.
+func firstWrittenDate(s string) (writtenDate, bool) {
+	best := writtenDate{start: -1}
+	consider := func(w writtenDate) {
+		if best.start < 0 || w.start < best.start {
+			best = w
+		}
+	}
+	atoi := func(m []int, i int) int {
+		if m[2*i] < 0 {
+			return 0
+		}
+		n, _ := strconv.Atoi(s[m[2*i]:m[2*i+1]])
+		return n
+	}
+	if !hasDigitRun(s, 1) {
+		return best, false
+	}
+	long := hasDigitRun(s, 4) // a year, which most forms need
+	for _, m := range ymdDate.FindAllStringSubmatchIndex(s, -1) {
+		if !long {
+			break
+		}
+		if !digitAround(s, m[0], m[1]) {
+			consider(writtenDate{atoi(m, 1), atoi(m, 2), atoi(m, 3), m[0], m[1]})
+			break
+		}
+	}
+	if m := mdyDate.FindStringSubmatchIndex(s); m != nil {
+		consider(writtenDate{atoi(m, 3), monthNumber(s[m[2]:m[3]]), atoi(m, 2), m[0], m[1]})
+	}
+	if m := dmyDate.FindStringSubmatchIndex(s); long && m != nil {
+		consider(writtenDate{atoi(m, 3), monthNumber(s[m[4]:m[5]]), atoi(m, 1), m[0], m[1]})
+	}
+	for _, m := range slashDate.FindAllStringSubmatchIndex(s, -1) {
+		if digitAround(s, m[0], m[1]) || (m[0] > 0 && s[m[0]-1] == '/') || (m[1] < len(s) && s[m[1]] == '/') {
+			continue
+		}
+		mo, d, y := atoi(m, 1), atoi(m, 2), atoi(m, 3)
+		if mo > 12 {
+			mo, d = d, mo
+		}
+		consider(writtenDate{fullYear(y), mo, d, m[0], m[1]})
+		break
+	}
+	for _, m := range dotDate.FindAllStringSubmatchIndex(s, -1) {
+		if !long {
+			break
+		}
+		if !digitAround(s, m[0], m[1]) && !(m[0] > 0 && s[m[0]-1] == '.') {
+			consider(writtenDate{atoi(m, 3), atoi(m, 2), atoi(m, 1), m[0], m[1]})
+			break
+		}
+	}
+	return best, best.start >= 0
+}
+
+// fullYear reads a two-digit year as the nearest one not far in the future.
+func fullYear(y int) int {
+	if y >= 100 {
+		return y
+	}
+	y += 2000
+	if y > time.Now().Year()+1 {
+		y -= 100
+	}
+	return y
+}
+
+// plausibleDate returns year-month-day as YYYY-MM-DD when it is a real
+// calendar date a news page could carry: from 1990 to a year from now.
+// Anything else, a missing year included, gives "".
+func plausibleDate(year, month, day int) string {
+	if year < 1990 {
+		return ""
+	}
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if t.Year() != year || t.Month() != time.Month(month) || t.Day() != day {
+		return ""
+	}
+	if t.After(time.Now().AddDate(1, 0, 0)) {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// dateLabel finds the words pages put before a date. The Korean ones are
+// not words on their own in running text, so they need no boundaries.
+var visibleDateLabel = regexp.MustCompile(`(?i)(기사\s*입력|최초\s*입력|입력|최종\s*수정|수정|최종\s*업데이트|업데이트|갱신|승인|등록|게재|송고|발행|작성)(?:\s*(?:일자|일시|날짜))?|\b(first\s+published|published|posted|created|last\s+updated|updated|last\s+modified|modified|revised)\b`)
+
+// isUpdateLabel tells an update's label from a publication's.
+func isUpdateLabel(label string) bool {
+	l := strings.ToLower(label)
+	for _, w := range []string{"수정", "업데이트", "갱신", "updated", "modified", "revised"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// visibleDates reads the publication and update dates from a date line as
+// a page shows it: "기사입력 2025.10.14. 오후 4:20", "입력 2018.08.25 09:00 |
+// 수정 2018.08.26", "승인 2025.03.01", "Published Oct. 15, 2025", "Updated
+// Nov 19, 6:55 AM", "November 19, 2019 at 6:55 a.m. ET". Both come as
+// YYYY-MM-DD in the date's own time zone. published is the date after an
+// input or publication label (입력, 등록, 승인, 게재, Published, Posted…) or,
+// without one, the first date written; updated the one after 수정 or
+// Updated, its year taken from published when it writes none. Either is ""
+// when absent, unclear, before 1990 or more than a year from now.
+func visibleDates(text string) (published, updated string) {
+	var pub, upd writtenDate
+	var havePub, haveUpd bool
+	labels := visibleDateLabel.FindAllStringIndex(text, -1)
+	if len(labels) == 0 || labels[0][0] > 0 {
+		head := text
+		if len(labels) > 0 {
+			head = text[:labels[0][0]]
+		}
+		pub, havePub = firstWrittenDate(head)
+	}
+	for i, l := range labels {
+		end := len(text)
+		if i+1 < len(labels) {
+			end = labels[i+1][0]
+		}
+		w, ok := firstWrittenDate(text[l[1]:end])
+		if !ok {
+			continue
+		}
+		if isUpdateLabel(text[l[0]:l[1]]) {
+			if !haveUpd {
+				upd, haveUpd = w, true
+			}
+		} else if !havePub {
+			pub, havePub = w, true
+		}
+	}
+	if havePub {
+		published = plausibleDate(pub.year, pub.month, pub.day)
+	}
+	if haveUpd {
+		if upd.year == 0 && havePub && published != "" {
+			upd.year = pub.year
+			if upd.month < pub.month {
+				upd.year++ // updated in January what was published in December
+			}
+		}
+		updated = plausibleDate(upd.year, upd.month, upd.day)
+	}
+	return published, updated
+}
+
+// Korean bylines: one or more names of two to four syllables, then a role.
+const (
+	koreanNames  = `[가-힣]{2,4}(?:\s*[·ㆍ,、]\s*[가-힣]{2,4})*`
+	koreanRoles  = `(?:(?:선임|수석|전문|객원|인턴|수습|사진|영상|취재|시니어)\s*)?(?:기자|특파원|논설위원|논설실장|편집위원|통신원|칼럼니스트|앵커|에디터|대기자)`
+	emailPattern = `[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`
+)
+
+var (
+	koreanReporter = regexp.MustCompile(`(` + koreanNames + `)\s*` + koreanRoles)
+	nameSeparator  = regexp.MustCompile(`\s*[·ㆍ,、]\s*`)
+	emailAddress   = regexp.MustCompile(emailPattern)
+	webAddress     = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
+	handle         = regexp.MustCompile(`(^|\s)@\w+`)
+	// "By", "Written by", "Story by" and the like before English names.
+	englishBy = regexp.MustCompile(`(?i)^(?:(?:written|story|words|text|reported|reporting|posted|compiled|interview)\s+)?by\s*:?\s+`)
+	// Where an English byline's names end or part: "Jane Doe and John
+	// Roe, Reuters", "Jane Doe - 11/18/19", "Jane Doe for The Times".
+	bylineParts = regexp.MustCompile(`(?i)\s+[-–—|•·]\s+|\s*[|•·;]\s*|,\s*|\s+(?:and|&)\s+|\s+(?:on|at|in|for|from|updated|published)\s+`)
+)
+
+// notKoreanName are words that stand where a name does in a Korean byline
+// without being one: "사진 기자", "본지 기자", "중앙일보 기자".
+var notKoreanName = regexp.MustCompile(`^(?:사진|영상|취재|본지|본사|인턴|수습|객원|선임|수석|전문|온라인|디지털|뉴스|종합|편집|기획|특별|담당|현장|전체|다른|해당|모든|각사|외신|국내|일선|현직|전직|여성|남성|젊은|\S*(?:일보|신문|뉴스|방송|통신|미디어|경제|타임스|데일리|팀|데스크))$`)
+
+// reporterFrom reads the reporters' names from a byline: "정하늘 기자" →
+// "정하늘", "김경희 기자 amator@…" → "김경희", "워싱턴=김동현 특파원" → "김동현",
+// "김철수·이영희 기자" → "김철수, 이영희", "By Jane Doe and John Roe,
+// Reuters" → "Jane Doe, John Roe", "By JANE DOE" → "Jane Doe" (names written
+// all in capitals are title-cased; others are kept as written). Several
+// names are joined by ", ". A byline naming no person ("중앙일보",
+// "Reuters", "By Staff") gives "".
+func reporterFrom(byline string) string {
+	s := squash(byline)
+	s = emailAddress.ReplaceAllString(s, " ")
+	s = webAddress.ReplaceAllString(s, " ")
+	s = strings.TrimSpace(handle.ReplaceAllString(s, "$1"))
+	if names := koreanReporters(s); len(names) > 0 {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(englishReporters(s), ", ")
+}
+
+// koreanReporters returns the names before a reporter's role, in order,
+// each once.
+func koreanReporters(s string) []string {
+	var names []string
+	for _, m := range koreanReporter.FindAllStringSubmatchIndex(s, -1) {
+		if before, _ := utf8.DecodeLastRuneInString(s[:m[2]]); isHangul(before) {
+			continue // the end of a longer word
+		}
+		if after, _ := utf8.DecodeRuneInString(s[m[1]:]); isHangul(after) && after != '의' {
+			continue // "기자는", "기자회견"
+		}
+		for _, n := range nameSeparator.Split(s[m[2]:m[3]], -1) {
+			if !notKoreanName.MatchString(n) && !contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
+
+func isHangul(r rune) bool { return r >= '가' && r <= '힣' }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// englishReporters returns the people an English byline names. Without
+// "By", the whole text must be names, as in an author field.
+func englishReporters(s string) []string {
+	by := englishBy.FindString(s)
+	s = strings.TrimSpace(s[len(by):])
+	var names []string
+	for i, part := range bylineParts.Split(s, -1) {
+		part = strings.Trim(part, " .,:;()[]")
+		switch {
+		case part == "":
+		case isPersonName(part):
+			if n := titleIfShouted(part); !contains(names, n) {
+				names = append(names, n)
+			}
+		case by == "" || i == 0:
+			return nil // not a byline, or not one that starts with a name
+		}
+	}
+	return names
+}
+
+// outletWords mark a name as an organisation's, not a person's.
+var outletWords = regexp.MustCompile(`(?i)\b(?:the|press|news|times|post|journal|herald|tribune|daily|agency|media|network|magazine|gazette|telegraph|wire|service|services|bureau|desk|team|staff|editors?|editorial|inc|ltd|llc|corp|group|broadcasting|radio|television|tv|online|weekly|chronicle|insider|writer|reporter|correspondent|columnist|contributor|producer|photographer|journalist|analyst|anchor|chief|senior|special|freelance|intern|critic)\b`)
+
+// calendarWords begin sentences that start like bylines: "By Monday, …".
+var calendarWords = regexp.MustCompile(`(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^` + monthNames + `\b|^(?:noon|midnight|now|then|contrast|comparison|far|law|design|default|night|day|dawn|morning|evening)\b`)
+
+// isPersonName reports whether s looks like a person's name: two to five
+// capitalised words (particles such as "van" and initials allowed), no
+// organisation or role word.
+func isPersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 || outletWords.MatchString(s) || calendarWords.MatchString(s) {
+		return false
+	}
+	for _, w := range words {
+		if !nameWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
+	"di": true, "del": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "du": true, "dos": true}
+
+func nameWord(w string) bool {
+	if nameParticles[w] {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleIfShouted writes a name given all in capitals ("JANE O'DOE") the way
+// it is spoken of ("Jane O'Doe"); a name with any small letter is kept.
+func titleIfShouted(s string) string {
+	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r)
+	}
+	return b.String()
+}
+
+// copyrightMark is what starts a copyright notice: "ⓒ", "©", "저작권자 ©",
+// "Copyright © 2025", "(c) 2025".
+var copyrightMark = regexp.MustCompile(`(?i)(?:저작권자|copyright)\s*[:：]?\s*(?:ⓒ|©|\(c\))|copyright\s+(?:by\s+)?\d{4}|ⓒ|©|\(c\)\s*\d{4}|^[\s<\[(【]*저작권자(?:\s*[:：]?\s*(?:ⓒ|©|\(c\))|\s*[:：]?\s)`)
+
+var (
+	copyrightYears  = regexp.MustCompile(`^(?:(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)\d{2})?\s*[,.]?\s*)+`)
+	copyrightOwner  = regexp.MustCompile(`^(?i:by\s+)?(?:㈜|\(주\)|주식회사\s*)?\s*`)
+	copyrightEnd    = regexp.MustCompile(`(?i)[,.|<>\[\](){}/&:;]|\s-\s|무단|재배포|all rights|ai\s*학습|\s(?:inc|ltd|llc)\b`)
+	copyrightTerms  = regexp.MustCompile(`(?i)무단\s*(?:전재|복제|배포|사용)|재배포|all rights reserved|학습.{0,10}금지`)
+	copyrightHolder = regexp.MustCompile(`저작권은\s*(\S{1,30}?)\s*에\s*있`)
+)
+
+// copyrightOutlet returns the owner a copyright notice names: "ⓒ중앙일보,
+// 무단 전재 및 재배포 금지" → "중앙일보", "저작권자 © 연합뉴스 무단전재-재배포
+// 금지" → "연합뉴스", "Copyright © 2025 The Washington Post. All rights
+// reserved." → "The Washington Post". A text that is no copyright notice,
+// or names no owner, gives "".
+func copyrightOutlet(text string) string {
+	s := squash(text)
+	if m := copyrightHolder.FindStringSubmatch(s); m != nil {
+		return outletCandidate(m[1])
+	}
+	loc := copyrightMark.FindStringIndex(s)
+	if loc == nil || (!strings.ContainsAny(s[loc[0]:loc[1]], "ⓒ©(0123456789") && !copyrightTerms.MatchString(s)) {
+		return ""
+	}
+	rest := strings.TrimSpace(s[loc[1]:])
+	rest = copyrightYears.ReplaceAllString(rest, "")
+	rest = copyrightOwner.ReplaceAllString(rest, "")
+	if f := strings.Fields(rest); len(f) > 0 && hostLike.MatchString(strings.ToLower(strings.TrimRight(f[0], ".,"))) {
+		return "" // a web address, not a name
+	}
+	if end := copyrightEnd.FindStringIndex(rest); end != nil {
+		rest = rest[:end[0]]
+	}
+	return outletCandidate(rest)
+}
+
+// portals republish papers' articles under their own address; the article
+// is the paper's.
+var portals = []struct{ suffix, name string }{
+	{"news.naver.com", "네이버 뉴스"},
+	{"entertain.naver.com", "네이버 뉴스"},
+	{"sports.naver.com", "네이버 스포츠"},
+	{"v.daum.net", "다음뉴스"},
+	{"news.daum.net", "다음뉴스"},
+	{"news.nate.com", "네이트 뉴스"},
+	{"news.zum.com", "줌 뉴스"},
+}
+
+// portalName returns the name of the news portal host belongs to, or "" for
+// any other host. host may be a whole address.
+func portalName(host string) string {
+	h := hostOnly(host)
+	for _, p := range portals {
+		if h == p.suffix || strings.HasSuffix(h, "."+p.suffix) {
+			return p.name
+		}
+	}
+	return ""
+}
+
+// hostOnly returns the lower-case host of an address or host name, without
+// "www." or a port.
+func hostOnly(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 && !strings.Contains(s[i:], "]") {
+		s = s[:i]
+	}
+	return strings.TrimPrefix(strings.TrimSuffix(s, "."), "www.")
+}
+
+var (
+	// nameParts split "중앙일보 | 네이버 뉴스" or "The Post - Breaking News".
+	nameParts = regexp.MustCompile(`\s+[|:–—-]\s+|\s*[|｜]\s*|\s+::\s+`)
+	// logoWords surround a press name in a logo's alternative text.
+	logoWords = regexp.MustCompile(`(?i)^(?:logo\s+of|go\s+to|back\s+to)\s+|\s*(?:언론사\s*)?(?:로고|logo|홈페이지|홈|home\s*page|homepage|home|바로\s*가기|이미지|image)\s*$`)
+	// genericName are site names that name nothing.
+	genericName = regexp.MustCompile(`(?i)^(?:home|홈|뉴스|news|기사|article|articles|logo|로고|언론사|untitled|index|main|메인|블로그|blog|본문|article page|뉴스홈)$`)
+	hostLike    = regexp.MustCompile(`^[a-z0-9.-]+\.[a-z]{2,}$`)
+	portalLike  = regexp.MustCompile(`(?i)^(?:네이버|naver|다음|daum|미디어\s*다음|카카오|kakao|네이트|nate|줌|zum)\s*(?:뉴스|news|스포츠|sports|연예|엔터)?$`)
+)
+
+// outletCandidate cleans a name offered for the outlet, or returns "" when it
+// names no outlet (a portal, a host name, "Home").
+func outletCandidate(s string) string {
+	s = strings.Trim(squash(s), " \"'“”‘’「」『』<>[]")
+	for _, part := range nameParts.Split(s, -1) {
+		part = strings.TrimSpace(logoWords.ReplaceAllString(strings.TrimSpace(part), ""))
+		n := utf8.RuneCountInString(part)
+		if n == 0 || n > 40 || genericName.MatchString(part) || hostLike.MatchString(part) || portalLike.MatchString(part) {
+			continue
+		}
+		if strings.IndexFunc(part, unicode.IsLetter) < 0 {
+			continue
+		}
+		return part
+	}
+	return ""
+}
+
+// outletName chooses the name of the outlet that published an article from
+// what its page offers: siteName (og:site_name), publisher (JSON-LD
+// publisher's name), logoAlt (the press logo's alt or title), copyrightLine
+// (a copyright notice as the page shows it, "ⓒ중앙일보, 무단 전재…") and host
+// (the page's host or address). An outlet's own page prefers its site name;
+// a portal's (Naver, Daum, Nate, Zum news) prefers the paper it republishes,
+// from the logo, the copyright line or the publisher, and falls back to the
+// portal's name only when the page names no paper. Names that name nothing
+// ("Home", "example.com", a logo's "로고") are passed over; "" when nothing
+// is left.
+func outletName(siteName, publisher, logoAlt, copyrightLine, host string) string {
+	owner := copyrightOutlet(copyrightLine)
+	candidates := []string{siteName, publisher, logoAlt, owner}
+	portal := portalName(host)
+	if portal != "" {
+		candidates = []string{logoAlt, owner, publisher, siteName}
+	}
+	for _, c := range candidates {
+		if n := outletCandidate(c); n != "" {
+			return n
+		}
+	}
+	return portal
+}

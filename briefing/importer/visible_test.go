@@ -1,0 +1,256 @@
+package importer
+
+import (
+	"testing"
+	"time"
+)
+
+// The bylines, notices and outlets below are made up for these tests.
+
+func TestVisibleDates(t *testing.T) {
+	cases := []struct{ line, published, updated string }{
+		{"기사입력 2025.10.14. 오후 4:20", "2025-10-14", ""},
+		{"기사입력 2025.10.14. 오후 4:20 최종수정 2025.10.15. 오전 9:01 기사원문", "2025-10-14", "2025-10-15"},
+		{"입력 : 2018-08-25 09:00", "2018-08-25", ""},
+		{"입력 2018.08.25 09:00 | 수정 2018.08.26", "2018-08-25", "2018-08-26"},
+		{"입력2018.08.25 09:00수정2018.08.26 10:30", "2018-08-25", "2018-08-26"},
+		{"수정 2018.08.26 10:30 입력 2018.08.25 09:00", "2018-08-25", "2018-08-26"},
+		{"승인 2025.03.01 12:00", "2025-03-01", ""},
+		{"등록 2024-01-02", "2024-01-02", ""},
+		{"등록 2024.01.02 10:11 업데이트 2024.01.03 08:00", "2024-01-02", "2024-01-03"},
+		{"게재 일자 : 2025년 3월 1일", "2025-03-01", ""},
+		{"송고시간 2025-03-01 12:00", "2025-03-01", ""},
+		{"정하늘 기자 | 입력 2025. 10. 14. 16:20", "2025-10-14", ""},
+		{"2025년 10월 14일(화) 오후 4시 20분", "2025-10-14", ""},
+		{"Published Oct. 15, 2025", "2025-10-15", ""},
+		{"Published 15 October 2025", "2025-10-15", ""},
+		{"Published: Oct. 15, 2025 Updated: Nov 19, 6:55 AM", "2025-10-15", "2025-11-19"},
+		{"Published December 30, 2024, updated Jan. 2 at 8:00 a.m.", "2024-12-30", "2025-01-02"},
+		{"Updated Nov 19, 6:55 AM", "", ""},
+		{"Updated November 20, 2019", "", "2019-11-20"},
+		{"November 19, 2019 at 6:55 a.m. ET", "2019-11-19", ""},
+		{"November 19, 2019 (Updated November 20, 2019)", "2019-11-19", "2019-11-20"},
+		{"Tuesday 19 November 2019 06.55 GMT", "2019-11-19", ""},
+		{"2019-11-19T06:55:00Z", "2019-11-19", ""},
+		{"By Jane Doe - 11/18/19 11:04 PM EST", "2019-11-18", ""},
+		{"Posted on 19/11/2019", "2019-11-19", ""},
+		{"Posted 19.11.2019, 14:02", "2019-11-19", ""},
+		{"Last modified on 1st of May, 2024", "", "2024-05-01"},
+
+		// Nothing to read, or nothing plausible.
+		{"", "", ""},
+		{"어제", "", ""},
+		{"Updated 3 hours ago", "", ""},
+		{"입력 1985.01.01", "", ""},
+		{"입력 2999.01.01", "", ""},
+		{"입력 2025.02.30 09:00", "", ""},
+		{"Published 32 October 2025", "", ""},
+		{"전화 02-1234-5678", "", ""},
+	}
+	for _, tc := range cases {
+		p, u := visibleDates(tc.line)
+		if p != tc.published || u != tc.updated {
+			t.Errorf("visibleDates(%q) = %q, %q; want %q, %q", tc.line, p, u, tc.published, tc.updated)
+		}
+	}
+}
+
+// A date more than a year ahead is a typo or a trap, never a publication.
+func TestVisibleDatesFuture(t *testing.T) {
+	soon := time.Now().AddDate(0, 6, 0)
+	far := time.Now().AddDate(2, 0, 0)
+	if p, _ := visibleDates("입력 " + soon.Format("2006.01.02")); p != soon.Format(time.DateOnly) {
+		t.Errorf("a date six months ahead gave %q", p)
+	}
+	if p, _ := visibleDates("입력 " + far.Format("2006.01.02")); p != "" {
+		t.Errorf("a date two years ahead gave %q", p)
+	}
+}
+
+func TestPlausibleDate(t *testing.T) {
+	cases := []struct {
+		y, m, d int
+		want    string
+	}{
+		{2025, 10, 14, "2025-10-14"},
+		{1990, 1, 1, "1990-01-01"},
+		{1989, 12, 31, ""},
+		{2024, 2, 29, "2024-02-29"},
+		{2025, 2, 29, ""},
+		{2025, 13, 1, ""},
+		{0, 11, 19, ""},
+	}
+	for _, tc := range cases {
+		if got := plausibleDate(tc.y, tc.m, tc.d); got != tc.want {
+			t.Errorf("plausibleDate(%d, %d, %d) = %q, want %q", tc.y, tc.m, tc.d, got, tc.want)
+		}
+	}
+}
+
+func TestReporterFrom(t *testing.T) {
+	cases := map[string]string{
+		"정하늘 기자":                              "정하늘",
+		"김경희 기자 amator@example.co.kr":         "김경희",
+		"워싱턴=김동현 특파원":                         "김동현",
+		"[서울=뉴시스] 홍길동 기자 =":                   "홍길동",
+		"(서울=연합뉴스) 홍길동 기자 =":                  "홍길동",
+		"글·사진 박지은 기자":                         "박지은",
+		"김철수·이영희 기자":                          "김철수, 이영희",
+		"김철수, 이영희 기자":                         "김철수, 이영희",
+		"정하늘 기자, 김경희 기자":                      "정하늘, 김경희",
+		"[한빛일보 정하늘 기자]":                       "정하늘",
+		"한빛일보 정하늘 선임기자":                       "정하늘",
+		"정하늘기자":                               "정하늘",
+		"정하늘 기자 | 입력 2025.10.14 16:20":        "정하늘",
+		"정하늘 기자의 다른 기사 보기":                    "정하늘",
+		"사진·영상 박지은 기자":                        "박지은",
+		"By Jane Doe":                         "Jane Doe",
+		"by Jane Doe":                         "Jane Doe",
+		"By Jane Doe and John Roe, Reuters":   "Jane Doe, John Roe",
+		"By Jane Doe & John Roe":              "Jane Doe, John Roe",
+		"By JANE DOE":                         "Jane Doe",
+		"BY JANE O'DOE-ROE":                   "Jane O'Doe-Roe",
+		"By Jane McDoe":                       "Jane McDoe",
+		"By Jane Doe, Staff Writer":           "Jane Doe",
+		"By Jane Doe - 11/18/19 11:04 PM EST": "Jane Doe",
+		"By Jane Doe | Updated Nov. 19, 2019": "Jane Doe",
+		"By Jane Doe in Seoul":                "Jane Doe",
+		"By Jane Doe for The Daily Ledger":    "Jane Doe",
+		"By Jane van der Doe":                 "Jane van der Doe",
+		"By Kim Ha-neul":                      "Kim Ha-neul",
+		"Written by Jane Doe":                 "Jane Doe",
+		"Jane Doe":                            "Jane Doe",
+		"Jane Doe and John Roe":               "Jane Doe, John Roe",
+		"Kim Ha-neul kimhn@example.com":       "Kim Ha-neul",
+
+		// No person named.
+		"":                        "",
+		"한빛일보":                    "",
+		"중앙일보":                    "",
+		"Reuters":                 "",
+		"By Reuters":              "",
+		"By Staff":                "",
+		"The Associated Press":    "",
+		"By The Associated Press": "",
+		"Daily Ledger Staff":      "",
+		"사진 기자":                   "",
+		"본지 기자":                   "",
+		"한빛일보 기자":                 "",
+		"정하늘":                     "",
+		"정하늘 기자는 현장을 찾았다.":       "",
+		"By the end of the year": "",
+		"By Monday":              "",
+		"입력 2025.10.14":          "",
+	}
+	for in, want := range cases {
+		if got := reporterFrom(in); got != want {
+			t.Errorf("reporterFrom(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCopyrightOutlet(t *testing.T) {
+	cases := map[string]string{
+		"ⓒ중앙일보, 무단 전재 및 재배포 금지":                                     "중앙일보",
+		"ⓒ 한빛일보 & hanbit.example, 무단전재 및 재배포 금지":                    "한빛일보",
+		"저작권자 © 연합뉴스 무단전재-재배포 금지":                                   "연합뉴스",
+		"저작권자 ⓒ 한빛뉴스, 무단 전재 및 재배포 금지":                               "한빛뉴스",
+		"<저작권자 ⓒ 1980-2025 ㈜한빛뉴스. 무단 전재 재배포 금지, AI 학습 및 활용 금지>":     "한빛뉴스",
+		"저작권자 한빛경제 무단전재 및 재배포 금지":                                   "한빛경제",
+		"Copyright ⓒ 한빛경제신문 All rights reserved.":                   "한빛경제신문",
+		"Copyright © 2025 The Washington Post":                      "The Washington Post",
+		"Copyright © 2025 The Daily Ledger. All rights reserved.":   "The Daily Ledger",
+		"Copyright 2025 The Associated Press. All rights reserved.": "The Associated Press",
+		"© 2025 Daily Ledger Media":                                 "Daily Ledger Media",
+		"© 2019-2025 Ledger Holdings, Inc.":                         "Ledger Holdings",
+		"(c) 2025 Daily Ledger":                                     "Daily Ledger",
+		"이 기사의 저작권은 한빛일보에 있습니다.":                                    "한빛일보",
+
+		"":               "",
+		"무단 전재 및 재배포 금지": "",
+		"저작권자들은 이번 판결에 반발했다.":              "",
+		"저작권자 보호를 위한 법안이 발의됐다.":            "",
+		"Copyright law has not kept pace.": "",
+		"All rights reserved.":             "",
+		"© hanbit.example":                 "",
+	}
+	for in, want := range cases {
+		if got := copyrightOutlet(in); got != want {
+			t.Errorf("copyrightOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestOutletName(t *testing.T) {
+	cases := []struct {
+		site, publisher, logo, copyright, host, want string
+	}{
+		// An outlet's own page: its site name first.
+		{"한빛일보", "", "", "", "www.hanbit.example", "한빛일보"},
+		{"", "Daily Ledger", "", "", "dailyledger.example", "Daily Ledger"},
+		{"Daily Ledger", "Ledger Media Group", "", "", "dailyledger.example", "Daily Ledger"},
+		{"The Daily Ledger - Breaking News", "", "", "", "dailyledger.example", "The Daily Ledger"},
+		{"Home", "Daily Ledger", "", "", "dailyledger.example", "Daily Ledger"},
+		{"dailyledger.example", "", "", "", "dailyledger.example", ""},
+		{"", "", "Daily Ledger logo", "", "dailyledger.example", "Daily Ledger"},
+		{"", "", "한빛일보 로고", "", "hanbit.example", "한빛일보"},
+		{"", "", "", "ⓒ 한빛일보, 무단 전재 및 재배포 금지", "hanbit.example", "한빛일보"},
+		{"", "", "", "", "hanbit.example", ""},
+
+		// A portal's page: the paper it republishes.
+		{"네이버 뉴스", "", "한빛일보", "", "n.news.naver.com", "한빛일보"},
+		{"네이버 뉴스", "Naver", "", "ⓒ 한빛일보, 무단 전재 및 재배포 금지", "https://n.news.naver.com/article/001/0000000001", "한빛일보"},
+		{"NAVER", "", "한빛일보 언론사 로고", "", "m.news.naver.com", "한빛일보"},
+		{"한빛일보 : 네이버 뉴스", "", "", "", "news.naver.com", "한빛일보"},
+		{"다음뉴스", "한빛일보", "", "", "v.daum.net", "한빛일보"},
+		{"Daum 뉴스", "", "한빛일보 로고", "", "https://v.daum.net/v/20251014162000000", "한빛일보"},
+		{"네이트 뉴스", "", "", "", "m.news.nate.com", "네이트 뉴스"},
+		{"", "", "", "", "news.zum.com", "줌 뉴스"},
+		{"네이버 스포츠", "", "한빛스포츠", "", "m.sports.naver.com", "한빛스포츠"},
+		// Look-alike hosts are not portals.
+		{"네이버 뉴스 팬클럽", "", "", "", "news.naver.com.example", "네이버 뉴스 팬클럽"},
+	}
+	for _, tc := range cases {
+		if got := outletName(tc.site, tc.publisher, tc.logo, tc.copyright, tc.host); got != tc.want {
+			t.Errorf("outletName(%q, %q, %q, %q, %q) = %q, want %q", tc.site, tc.publisher, tc.logo, tc.copyright, tc.host, got, tc.want)
+		}
+	}
+}
+
+func TestPortalName(t *testing.T) {
+	cases := map[string]string{
+		"n.news.naver.com":                         "네이버 뉴스",
+		"https://n.news.naver.com:443/article/1/2": "네이버 뉴스",
+		"NEWS.NAVER.COM":                           "네이버 뉴스",
+		"v.daum.net":                               "다음뉴스",
+		"news.nate.com":                            "네이트 뉴스",
+		"news.zum.com":                             "줌 뉴스",
+		"www.naver.com":                            "",
+		"blog.naver.com":                           "",
+		"fakenews.naver.com":                       "",
+		"hanbit.example":                           "",
+		"":                                         "",
+	}
+	for in, want := range cases {
+		if got := portalName(in); got != want {
+			t.Errorf("portalName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func BenchmarkVisible(b *testing.B) {
+	lines := []string{
+		"기사입력 2025.10.14. 오후 4:20 최종수정 2025.10.15. 오전 9:01",
+		"By Jane Doe and John Roe, Reuters - Nov. 19, 2019",
+		"[서울=뉴시스] 홍길동 기자 =",
+		"<저작권자 ⓒ 1980-2025 ㈜한빛뉴스. 무단 전재 재배포 금지, AI 학습 및 활용 금지>",
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			visibleDates(l)
+			reporterFrom(l)
+			copyrightOutlet(l)
+		}
+	}
+}
