@@ -102,14 +102,15 @@ func decodeUndeclared(data []byte, declared namedEncoding) (string, error) {
 			}
 		}
 	}
-	if mostlyUTF8(data) {
+	s := sample(data)
+	if mostlyUTF8(s) && mostlyUTF8(data) {
 		return textual(bytes.ToValidUTF8(data, []byte("\uFFFD")))
 	}
 	var hint namedEncoding
 	if isLegacy(declared) {
 		hint = declared
 	}
-	if best, ok := detect(sample(data), hint); ok {
+	if best, ok := detect(s, hint); ok {
 		out, err := best.enc.decode(data)
 		if err == nil {
 			return textual(out)
