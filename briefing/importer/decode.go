@@ -38,6 +38,19 @@ func decodeText(data []byte) (string, error) {
 	return decodeUndeclared(data, namedEncoding{})
 }
 
+// decodeTextAs is decodeText for text that came with an HTTP Content-Type:
+// the header's charset, when the bytes fit it, comes before detection.
+func decodeTextAs(data []byte, contentType string) (string, error) {
+	if bomEncoding(data) == nil {
+		if declared := lookupCharset(headerCharset(contentType)); declared.enc != nil {
+			if out, ok := declaredFits(data, declared, true); ok {
+				return textual(out)
+			}
+		}
+	}
+	return decodeText(data)
+}
+
 // bomEncoding returns the encoding announced by a byte order mark, or nil.
 func bomEncoding(data []byte) encoding.Encoding {
 	switch {

@@ -28,6 +28,7 @@ func readHTML(page string, pageURL string) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
+	dropRuby(doc)
 	m := pageMeta(doc)
 	var base *url.URL
 	if u, err := url.Parse(firstNonEmpty(m.canonical, pageURL)); err == nil && u.IsAbs() {

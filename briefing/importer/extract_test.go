@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // page wraps an article body in the furniture of a news site: a header
@@ -102,5 +103,32 @@ func TestNoArticleFoundFallsBack(t *testing.T) {
 	got := paragraphs(a)
 	if len(got) != 2 || got[0] != text {
 		t.Errorf("fallback read %q", got)
+	}
+}
+
+// TestRubyLeftOut gives a Japanese page with readings (furigana) and a
+// text file that came with a Content-Type charset.
+func TestRubyLeftOut(t *testing.T) {
+	body := `<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で日米の防衛相が会談し、<ruby>同盟<rt>どうめい</rt></ruby>の強化で一致した。両国は共同訓練を増やす方針だ。</p>`
+	a := parseHTML(t, page("日米防衛相会談", body))
+	if got := strings.Join(paragraphs(a), "\n"); got != "東京で日米の防衛相が会談し、同盟の強化で一致した。両国は共同訓練を増やす方針だ。" {
+		t.Errorf("ruby readings in the text: %q", got)
+	}
+}
+
+// TestTextTakesTheHeadersCharset reads a fetched text file whose encoding
+// only the HTTP header names (ISO-8859-5 is not among those detected).
+func TestTextTakesTheHeadersCharset(t *testing.T) {
+	want := "Министр обороны посетил Сеул и обсудил учения союзников."
+	data, err := charmap.ISO8859_5.NewEncoder().Bytes([]byte(want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(data, Source{Name: "https://news.example.com/a.txt", Format: FormatText, ContentType: "text/plain; charset=iso-8859-5"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(paragraphs(a), "\n"); got != want {
+		t.Errorf("read %q", got)
 	}
 }

@@ -82,7 +82,7 @@ func Parse(data []byte, src Source) (*briefing.Article, error) {
 			return nil, err
 		}
 	case FormatMarkdown, FormatText:
-		text, err := decodeText(data)
+		text, err := decodeTextAs(data, src.ContentType)
 		if err != nil {
 			return nil, err
 		}
