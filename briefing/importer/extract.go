@@ -35,11 +35,12 @@ func readHTML(page string, pageURL string) (*builder, error) {
 		base = u
 	}
 	captions := pageCaptions(doc)
+	seen := pageLines(doc)
 	parser := readability.NewParser()
 	parser.KeepClasses = true
 	art, err := parser.ParseDocument(doc, base)
 	b := &builder{}
-	w := &walker{b: b, skip: captions}
+	w := &walker{b: b, skip: captions, seen: &seen}
 	if err == nil && art.Node != nil {
 		fixAtoms(art.Node)
 		w.walk(art.Node)
@@ -56,21 +57,54 @@ func readHTML(page string, pageURL string) (*builder, error) {
 	if len([]rune(b.a.Text())) < minArticleChars {
 		return nil, ErrEmpty
 	}
+	var byline, site string
+	b.a.Title, site = m.title, m.site
 	if err == nil {
 		b.a.Title = firstNonEmpty(art.Title(), m.title)
-		b.a.Site = firstNonEmpty(art.SiteName(), m.site)
-		b.a.Author = cleanByline(firstNonEmpty(m.author, art.Byline()))
+		site = firstNonEmpty(art.SiteName(), m.site)
+		byline = art.Byline()
 		if t, err := art.PublishedTime(); err == nil {
 			b.a.Published = t.Format("2006-01-02")
 		}
-	} else {
-		b.a.Title, b.a.Site, b.a.Author = m.title, m.site, cleanByline(m.author)
 	}
 	if b.a.Published == "" {
 		b.a.Published = normaliseDate(m.published)
 	}
+	if b.a.Published == "" {
+		// What the page shows: the first date line, in the article or
+		// around it.
+		for _, line := range seen.dates {
+			if p, _ := visibleDates(line); p != "" {
+				b.a.Published = p
+				break
+			}
+		}
+	}
 	b.a.URL = firstNonEmpty(m.canonical, pageURL)
+	host := ""
+	if u, err := url.Parse(firstNonEmpty(pageURL, b.a.URL)); err == nil {
+		host = u.Host
+	}
+	b.a.Site = firstNonEmpty(outletName(site, m.publisher, seen.logo, seen.copyright, host), site)
+	b.a.Author = authorOf(append(seen.bylines, byline, m.author), b.a.Site)
 	return b, nil
+}
+
+// authorOf returns the reporters a page's bylines name, the first byline
+// that names one winning; without one, the first byline as it is, unless
+// it only names the outlet.
+func authorOf(bylines []string, site string) string {
+	for _, l := range bylines {
+		if r := reporterFrom(l); r != "" {
+			return r
+		}
+	}
+	for _, l := range bylines {
+		if a := cleanByline(l); a != "" && !strings.EqualFold(a, site) && !strings.HasPrefix(a, "http") {
+			return a
+		}
+	}
+	return ""
 }
 
 // fixAtoms gives elements that were made by name (readability turns runs of
@@ -112,6 +146,7 @@ type walker struct {
 	buf  strings.Builder
 	brs  int             // <br> since the last text
 	skip map[string]bool // texts shown elsewhere on the page as captions
+	seen *pageFacts      // what the furniture left out says about the article
 }
 
 func (w *walker) walk(n *html.Node) {
@@ -153,10 +188,102 @@ func (w *walker) flush() {
 	text := squash(w.buf.String())
 	w.buf.Reset()
 	w.brs = 0
-	if text == "" || w.skip[text] || isFurniture(text) {
+	if text == "" || w.skip[text] {
+		return
+	}
+	if kind := furnitureKind(text); kind != "" {
+		w.seen.note(kind, text, true)
 		return
 	}
 	w.b.paragraph(text)
+}
+
+// pageFacts are the lines of a page that say who wrote an article, when,
+// and for whom: bylines, date lines, a copyright line, the press logo.
+type pageFacts struct {
+	bylines, dates []string
+	copyright      string
+	logo           string
+}
+
+// note keeps a line of furniture of the given kind; lines inside the
+// article come before those around it.
+func (f *pageFacts) note(kind, text string, inArticle bool) {
+	add := func(list []string) []string {
+		if inArticle {
+			return append([]string{text}, list...)
+		}
+		return append(list, text)
+	}
+	switch kind {
+	case furnitureByline, furnitureContact:
+		if len(f.bylines) < 20 {
+			f.bylines = add(f.bylines)
+		}
+	case furnitureDate:
+		if len(f.dates) < 20 {
+			f.dates = add(f.dates)
+		}
+	case furnitureCopyright:
+		if f.copyright == "" || inArticle {
+			f.copyright = text
+		}
+	}
+}
+
+// pageLines reads the short lines of a whole page (before readability
+// takes the article out of it) for the facts furniture tells: bylines and
+// date lines above or below the article, the copyright line at its foot,
+// and the press logo's name.
+func pageLines(doc *html.Node) pageFacts {
+	var f pageFacts
+	var buf strings.Builder
+	flush := func() {
+		if t := squash(buf.String()); t != "" && utf8.RuneCountInString(t) <= 200 {
+			if kind := furnitureKind(t); kind != "" {
+				f.note(kind, t, false)
+			}
+		}
+		buf.Reset()
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				buf.WriteString(c.Data)
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Img:
+				if f.logo == "" && isLogo(c) {
+					f.logo = squash(firstNonEmpty(attr(c, "alt"), attr(c, "title")))
+				}
+			case c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript || c.DataAtom == atom.Template:
+			case c.DataAtom == atom.Br || blockAtoms[c.DataAtom] || c.DataAtom >= atom.H1 && c.DataAtom <= atom.H6 || c.DataAtom == atom.Span && furnitureElement(c):
+				flush()
+				walk(c)
+				flush()
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(doc)
+	flush()
+	return f
+}
+
+// isLogo reports whether an image is a press logo: it, or an element just
+// around it, says "logo" in its class or id, and it has a name to give.
+func isLogo(img *html.Node) bool {
+	if firstNonEmpty(attr(img, "alt"), attr(img, "title")) == "" {
+		return false
+	}
+	for n, i := img, 0; n != nil && i < 3; n, i = n.Parent, i+1 {
+		if strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "logo") {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureClasses are the words in an element's class or id that mark the
@@ -297,6 +424,3 @@ func nodeText(n *html.Node) string {
 	walk(n)
 	return buf.String()
 }
-
-// isFurniture is a placeholder until the text classifier lands.
-func isFurniture(string) bool { return false }

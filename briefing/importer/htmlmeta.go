@@ -11,6 +11,7 @@ import (
 // metadata is what a page says about itself in its head.
 type metadata struct {
 	title, site, author, published, canonical string
+	publisher                                 string // JSON-LD publisher's name
 }
 
 // pageMeta reads meta tags, OpenGraph, the canonical link and JSON-LD.
@@ -100,8 +101,8 @@ func (m *metadata) fromJSONLD(data string) {
 			if m.author == "" {
 				m.author = ldName(v["author"])
 			}
-			if m.site == "" {
-				m.site = ldName(v["publisher"])
+			if m.publisher == "" {
+				m.publisher = ldName(v["publisher"])
 			}
 			if s, ok := v["datePublished"].(string); ok && m.published == "" {
 				m.published = s
