@@ -132,3 +132,84 @@ func TestTextTakesTheHeadersCharset(t *testing.T) {
 		t.Errorf("read %q", got)
 	}
 }
+
+// portalPage is a portal's page republishing a paper's article: the
+// portal's and the paper's logos, the date line and byline above the body,
+// furniture inside it, the copyright line at its foot. No metadata names
+// the reporter, the paper or the date.
+const portalPage = `<!doctype html><html><head><meta charset="utf-8"><title>한미, 함정 정비 협력 확대 합의 : 네이버 뉴스</title>
+<meta property="og:site_name" content="네이버 뉴스"></head><body>
+<div class="header"><a class="portal_logo"><img src="/p.png" alt="NAVER"></a></div>
+<div class="media_end_head"><a class="press_logo"><img src="/l.png" alt="국방일보"></a>
+<h2 class="title">한미, 함정 정비 협력 확대 합의</h2>
+<div class="info"><span>기사입력 2025.10.14. 오후 4:20</span> <span>기사원문</span></div>
+<p class="byline_p">정하늘 기자</p></div>
+<div id="dic_area">[사진=국방부 제공]<br><br>
+한미 양국은 미 해군 함정의 국내 정비를 늘리기로 하고 세부 절차를 협의하기 시작했다. 국방부는 첫 협의가 생산적이었다고 평가했다.<br><br>
+양측은 정비 대상 함정을 보급함에서 구축함으로 넓히는 방안도 검토하기로 했다. 업계는 수주 물량이 두 배로 늘 것으로 기대한다.<br><br>
+정하늘 기자 haneul@gukbang.example.co.kr<br><br>
+▶ 네이버에서 국방일보 뉴스를 구독하세요!<br><br>
+ⓒ국방일보, 무단 전재 및 재배포 금지</div>
+<div class="footer">네이버 뉴스 홈 | 언론사별 뉴스 | 고객센터</div></body></html>`
+
+// TestPortalPageAsAReaderSeesIt reads the paper, the reporter and the date
+// from what the portal's page shows, and keeps the furniture out.
+func TestPortalPageAsAReaderSeesIt(t *testing.T) {
+	a, err := Parse([]byte(portalPage), Source{Name: "https://n.news.naver.com/mnews/article/000/0000000001", URL: "https://n.news.naver.com/mnews/article/000/0000000001"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Site != "국방일보" || a.Author != "정하늘" || a.Published != "2025-10-14" {
+		t.Errorf("site %q, author %q, date %q; want 국방일보, 정하늘, 2025-10-14", a.Site, a.Author, a.Published)
+	}
+	if a.URL != "https://n.news.naver.com/mnews/article/000/0000000001" {
+		t.Errorf("the portal's address was not kept: %q", a.URL)
+	}
+	got := paragraphs(a)
+	if len(got) != 2 || !strings.HasPrefix(got[0], "한미 양국은") || !strings.HasPrefix(got[1], "양측은") {
+		t.Errorf("body:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestNewsPagesAsAReaderSeesThem reads a Korean paper's page and an English
+// one whose markup has no date or author.
+func TestNewsPagesAsAReaderSeesThem(t *testing.T) {
+	ko := `<html><head><meta charset="utf-8"><meta property="og:site_name" content="한국시사일보"><title>방산 수출 200억 달러 돌파</title></head><body>
+<div class="article-head"><h1>방산 수출 200억 달러 돌파</h1><div class="date">입력 : 2018-08-25 09:00 | 수정 : 2018-08-26 10:30</div></div>
+<div class="article-body"><p>올해 방산 수출이 처음으로 200억 달러를 넘어섰다고 방위사업청이 밝혔다. 폴란드와 중동 지역 수출이 늘어난 덕분이다.</p>
+<figure><img src="/a.jpg" alt=""><figcaption>K9 자주포가 사격 훈련을 하고 있다. 방위사업청 제공</figcaption></figure>
+<p>방위사업청은 내년에도 수출 지원 예산을 늘려 중소 협력업체의 해외 진출을 돕겠다고 말했다. 업계는 환영의 뜻을 밝혔다.</p>
+<p>관련기사</p><p>김경희 기자 amator@sisa.example.co.kr</p>
+<p>저작권자 © 한국시사일보 무단전재 및 재배포 금지</p></div></body></html>`
+	a, err := Parse([]byte(ko), Source{Name: "https://www.sisa.example.co.kr/news/1", URL: "https://www.sisa.example.co.kr/news/1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Site != "한국시사일보" || a.Author != "김경희" || a.Published != "2018-08-25" {
+		t.Errorf("Korean page: site %q, author %q, date %q", a.Site, a.Author, a.Published)
+	}
+	if got := strings.Join(paragraphs(a), "\n"); strings.Contains(got, "기자") || strings.Contains(got, "저작권") || strings.Contains(got, "관련기사") || strings.Contains(got, "제공") {
+		t.Errorf("furniture in the Korean body:\n%s", got)
+	}
+
+	en := `<html><head><meta charset="utf-8"><title>Allies widen ship repair pact | Pacific Ledger</title></head><body>
+<header><img class="site-logo" src="/logo.png" alt="Pacific Ledger"></header>
+<article><h1>Allies widen ship repair pact</h1><p class="meta">By Jane Doe and John Roe</p><p class="meta">Published Oct. 15, 2025</p>
+<p>Seoul and Washington agreed on Tuesday to let Korean yards repair more classes of US Navy ships, officials said.</p>
+<p>Credit: Pacific Ledger photo desk</p>
+<p>The agreement follows two years of pilot projects in which supply ships were overhauled months faster than at home.</p>
+<p>Read more: Navy budget faces new cuts</p><p>Sign up for our newsletter</p>
+<p>Officials expect the first destroyer to arrive next spring, pending a final inspection of the yard.</p>
+<p>Copyright © 2025 Pacific Ledger. All rights reserved.</p></article></body></html>`
+	a, err = Parse([]byte(en), Source{Name: "https://ledger.example.com/2025/10/ships", URL: "https://ledger.example.com/2025/10/ships"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Author != "Jane Doe, John Roe" || a.Published != "2025-10-15" || a.Site != "Pacific Ledger" {
+		t.Errorf("English page: site %q, author %q, date %q", a.Site, a.Author, a.Published)
+	}
+	got := paragraphs(a)
+	if len(got) != 3 {
+		t.Errorf("English body:\n%s", strings.Join(got, "\n"))
+	}
+}
