@@ -46,9 +46,18 @@ test:
 cover:
 	$(GO) test -cover ./briefing/desk
 
+# The extraction harness lives beside the repository, in ../shared (it is
+# third-party material for measurement, never part of the repository).
+EXTRACTION := ../shared/bench/extraction/run
+
 bench:
 	@scripts/system-deps bench
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	@if [ -x $(EXTRACTION) ]; then \
+		$(GO) build -o bin/brief ./cmd/brief && $(EXTRACTION) bin/brief; \
+	else \
+		echo "bench: $(EXTRACTION) is not here; the article-extraction benchmarks were not run"; \
+	fi
 
 lint:
 	@test -z "$$(gofmt -l .)" || { gofmt -l .; exit 1; }
