@@ -30,7 +30,8 @@ const (
 	furnitureRelated   = "related"   // related-article headings and links
 	furniturePromo     = "promo"     // subscription, newsletter, app and ▶ link prompts
 	furnitureAd        = "ad"        // advertisement labels and sponsored notes
-	furnitureShare     = "share"     // share, reaction, comment and print widgets
+	furnitureShare     = "share"     // share, reaction, comment, print and gallery widgets
+	furnitureNotice    = "notice"    // site notices: cookies, comment rules, affiliate links
 )
 
 // maxFurnitureRunes bounds the paragraphs that can be furniture at all: the
@@ -76,9 +77,18 @@ func trailing(kind string, max int, pattern string, need ...string) furnitureRul
 	return furnitureRule{kind: kind, max: max, re: regexp.MustCompile(pattern), tail: true, need: need}
 }
 
+// anywhere returns a rule whose pattern may match anywhere in a short
+// paragraph that holds one of need.
+func anywhere(kind string, max int, pattern string, need ...string) furnitureRule {
+	return furnitureRule{kind: kind, max: max, re: regexp.MustCompile(pattern), need: need}
+}
+
 // matches reports whether the rule decides s, a paragraph of n runes.
 func (r furnitureRule) matches(s string, n int) bool {
 	if n > r.max {
+		return false
+	}
+	if r.need != nil && !containsAny(s, r.need...) {
 		return false
 	}
 	if !r.tail {
@@ -90,10 +100,7 @@ func (r furnitureRule) matches(s string, n int) bool {
 		}
 		return r.re.MatchString(s)
 	}
-	if containsAny(s, r.need...) {
-		return r.re.MatchString(lastBytes(s, tailBytes))
-	}
-	return false
+	return r.re.MatchString(lastBytes(s, tailBytes))
 }
 
 // firstRunes returns the runes a match of re can start with, as ranges lo,
@@ -206,10 +213,10 @@ var furnitureRules = []furnitureRule{
 	lead(furnitureCredit, 200, `(?i)^\(?\s*(?:photo|photograph|image|picture|illustration|graphic|video|file photo|photo illustration|top image|main image|lead image|header image|cover image)s?(?:\s+(?:credit|source)s?)?\s*(?::|…|\.\.\.)`),
 	lead(furnitureCredit, 100, `(?i)^\(?\s*(?:credits?|sources?|caption)\s*(?::|…|\.\.\.)`),
 	lead(furnitureCredit, 300, `(?i)^(?:image|photo|media)\s+(?:source|caption|credit),`),
-	lead(furnitureCredit, 120, `(?i)^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|video|animation|photography)\s+(?:by|from|courtesy of)\s+\p{Lu}[^.]{0,80}$`),
+	lead(furnitureCredit, 120, `^(?i:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|video|animation|photography)\s+(?:by|from|courtesy of)\s+)\p{Lu}[^.]{0,80}$`),
 	// A credit alone: "Getty Images", "AP Photo/Jane Doe", "Jane Doe/AFP via
 	// Getty Images", "REUTERS/Jane Doe".
-	lead(furnitureCredit, 80, `^(?:`+englishName+`\s*/\s*)?(?:`+englishAgencies+`)(?:\s+via\s+Getty Images)?(?:\s*/\s*`+englishName+`)?\s*\.?$`),
+	lead(furnitureCredit, 100, `^(?:`+englishName+`\s*/\s*){0,2}(?:`+englishAgencies+`)(?:\s+via\s+Getty Images)?(?:\s*/\s*`+englishName+`)?\s*\.?$`),
 	// A caption ending in a parenthesised credit: "(AP Photo/Jane Doe)",
 	// "(Photo: Reuters)", "(File photo)", "(Jane Doe/Getty Images)".
 	trailing(furnitureCredit, 400, `(?i)\(\s*(?:(?:ap|afp|reuters|epa|upi|xinhua|yonhap|kyodo|file|staff|courtesy|pool)\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustration|file photo|credit)\b[^()]{0,80}\)\s*\.?$`, "("),
@@ -219,7 +226,7 @@ var furnitureRules = []furnitureRule{
 	trailing(furnitureCredit, 300, `(?:[.!?"”’]\s+|\s[-–—|]\s+)(?:`+englishName+`\s*/\s*)?(?:`+englishAgencies+`|The New York Times|The Washington Post)(?:\s+via\s+Getty Images)?(?:\s*/\s*`+englishName+`)?\s*\.?$`,
 		"Getty", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Bloomberg", "Shutterstock", "Alamy", "Xinhua", "Yonhap", "Kyodo",
 		"NurPhoto", "Sipa", "Anadolu", "Redux", "iStock", "Unsplash", "Pexels", "Pixabay", "ZUMA", "Polaris", "Pool", "Times", "Post"),
-	trailing(furnitureCredit, 400, `(?i)[.!?"”’]\s*credit\s*(?:…|\.\.\.|:)\s*\p{Lu}[^.!?]{0,80}$`, "credit", "Credit", "CREDIT"),
+	trailing(furnitureCredit, 400, `[.!?"”’]\s*(?i:credit\s*(?:…|\.\.\.|:)\s*)\p{Lu}[^.!?]{0,80}$`, "credit", "Credit", "CREDIT"),
 
 	// Korean bylines: "정하늘 기자", "김경희 기자 amator@joongang.co.kr",
 	// "[서울=뉴시스] 홍길동 기자 =", "워싱턴=김동현 특파원", "글·사진 박지은
@@ -236,29 +243,38 @@ var furnitureRules = []furnitureRule{
 	// A dateline alone: "(서울=연합뉴스)", "[워싱턴=뉴시스]".
 	lead(furnitureByline, 30, `^[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,12}\s*[\])】]$`),
 	lead(furnitureByline, 40, `^(?:[가-힣]{2,4}\s*)?기자\s*(?:프로필|정보|페이지|구독|의\s*다른\s*기사(?:\s*보기)?|의\s*기사\s*더\s*보기|다른\s*기사\s*보기)`),
+	// "(Reporting by Jane Doe, with reporting by …; editing by John Roe)",
+	// "Additional reporting by …", "Contributing: Jane Doe".
+	lead(furnitureByline, 300, `^\(?(?i:(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced|translated|graphics?)(?: and (?:writing|editing|reporting))? by )\p{Lu}`),
+	lead(furnitureByline, 150, `^(?i:contributing(?: writers?| reporters?)?\s*:\s*)\p{Lu}`),
 	// "Jane Doe contributed reporting.", "… contributed to this report."
 	trailing(furnitureByline, 250, `(?i)contributed (?:reporting|research|to this (?:report|article|story))(?: from [^.]{1,40})?\.?\)?$`, "contributed"),
-	lead(furnitureByline, 40, `(?i)^(?:(?:senior|chief|staff|special|foreign|political|business|tech(?:nology)?|health|science|sports|white house|national|contributing)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|producer)s?$`),
+	lead(furnitureByline, 40, `(?i)^(?:(?:senior|chief|staff|special|foreign|political|business|tech(?:nology)?|health|science|sports|white house|national|contributing|opinion|guest|freelance)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|producer)s?$`),
 	lead(furnitureByline, 70, `(?i)^(?:about the authors?|(?:more|see more|see all|view all) (?:from|by|(?:posts|articles|stories) by) .{1,40}|[^ ]+(?: [^ ]+){0,3}'s? (?:articles|stories|posts))$`),
 
 	// Copyright notices: "ⓒ중앙일보, 무단 전재 및 재배포 금지", "Copyright ©
 	// 2025 …", "<저작권자 ⓒ …>", "이 기사의 저작권은 …에 있습니다".
-	lead(furnitureCopyright, 300, `(?i)^[<\[(【]?\s*(?:ⓒ|©|\(c\)\s*\d{4}|copyright\s*(?:ⓒ|©|\(c\)|\d{4}|by\b)|저작권자\s*(?:ⓒ|©|\(c\)|[:：]|\s\S{1,20}\s*(?:무단|all))|\S{1,20}\s*(?:ⓒ|©))`),
+	lead(furnitureCopyright, 300, `(?i)^[<\[(【]?\s*(?:ⓒ|©|\(c\)\s*\d{4}|copyright\s*(?:ⓒ|©|\(c\)|@\s*\d{4}|\d{4}|by\b)|저작권자\s*(?:ⓒ|©|\(c\)|[:：]|\s\S{1,20}\s*(?:무단|all))|\S{1,20}\s*(?:ⓒ|©))`),
 	trailing(furnitureCopyright, 200, `(?i)(?:무단\s*(?:전재|복제|배포)[^가-힣]*(?:(?:및|또는)\s*)?(?:재배포|배포|복제|전재)?[^가-힣]*(?:금지|불가)|재배포\s*(?:금지|불가)|all rights reserved|ai\s*학습.{0,10}금지|불법\s*(?:전재|복제).{0,10}금지)[^가-힣A-Za-z]{0,5}$`,
 		"무단", "재배포", "reserved", "Reserved", "RESERVED", "학습", "불법"),
 	lead(furnitureCopyright, 150, `^(?:이\s*)?(?:기사|콘텐츠|뉴스|글)의?\s*저작권은`),
 	lead(furnitureCopyright, 250, `(?i)^(?:this (?:material|article|content|story) may not be (?:published|reproduced|copied|republished|redistributed)|our standards:)`),
 	// A caption ending in a copyright credit: "… 있다. ⓒ 뉴스1".
-	trailing(furnitureCopyright, 300, `[ⓒ©]\s*[^\sⓒ©.]{1,20}(?:\s[^\sⓒ©.]{1,20}){0,3}\s*[\])]?$`, "ⓒ", "©"),
+	trailing(furnitureCredit, 300, `[ⓒ©]\s*[^\sⓒ©.]{1,20}(?:\s[^\sⓒ©.]{1,20}){0,3}\s*[\])]?$`, "ⓒ", "©"),
 
 	// Contact lines: "Tel 02-123-4567", "Got a tip?".
 	lead(furnitureContact, 60, `(?i)^(?:tel|phone|telephone|fax|대표\s*전화|전화|팩스|☎|📞)\s*[.:)]?\s*[+(]?\d[\d\s().-]{6,}`),
+	lead(furnitureContact, 250, `(?i)^(?:(?:e-?mail|contact|write to|reach) \S.{0,60}\bat\s+\S+@|(?:reach|contact|follow|email) (?:the )?(?:reporters?|writers?|authors?|editors?|him|her|them)\b.{0,40}\b(?:at|on|via)\b)`),
+	// A social account alone: "twitter.com/janedoe".
+	lead(furnitureContact, 60, `^(?:https?://)?(?:www\.)?(?:(?:twitter|x|instagram|facebook)\.com|threads\.net|bsky\.app)/@?\w+/?$`),
 	lead(furnitureContact, 200, `(?i)^(?:(?:got|have|do you have) a (?:news )?(?:tip|story)\b|(?:send|share) (?:us )?(?:your )?(?:news )?tips?\b)`),
 
 	// Related articles: "[관련기사] …", "관련 기사 ▶ …", "Related: …", "READ
 	// MORE: …", "Read more about …".
 	lead(furnitureRelated, 200, `^(?:[\[<【(「]\s*관련\s*(?:기사|뉴스|영상)\s*[\]>】)」]|관련\s*(?:기사|뉴스)\s*[:：▶▷>»])`),
-	lead(furnitureRelated, 200, `(?i)^(?:related(?: articles?| stories| coverage| content| news| links?| reading)?|read more|read also|also read|read next|see also|more|more from [^:|]{1,30}|more on [^:|]{1,30}|recommended(?: reading)?|must read|don't miss|further reading|go deeper|watch|listen|trending)\s*[:|»>]\s*\S`),
+	lead(furnitureRelated, 200, `(?i)^[\[(]?\s*(?:related(?: articles?| stor(?:y|ies)| coverage| content| news| links?| reading| posts?| videos?| topics?)?|read more|read also|also read|read next|see also|see more|also|more|more from [^:|]{1,30}|more on [^:|]{1,30}|recommended(?: reading)?|must read|don't miss|further reading|go deeper|watch|listen|trending)\s*[:|»>]\s*\S`),
+	lead(furnitureRelated, 60, `(?i)^(?:more|other|recent|latest|top|popular) (?:great |top |recent |latest |popular |related )?(?:[\p{L}'’]+ )?(?:stories|articles|news|coverage|reads|videos|posts)(?: (?:from|by) .{1,40})?$`),
+	lead(furnitureRelated, 200, `(?i)^(?:follow|read|see|find|get) (?:\S+ ){0,4}(?:full |complete |live |latest |more )?coverage\b.{0,80}(?:https?://|\bat\b|\bhere\b)`),
 	lead(furnitureRelated, 120, `(?i)^(?:read more (?:about|on|from|at|here|in)\b|read (?:the )?(?:full|original|whole|rest of the) (?:story|article|report)\b|(?:click|tap) (?:here )?(?:to )?read (?:more|the full)\b)`),
 	trailing(furnitureRelated, 40, `(?:기사|원문|전문|영상)\s*(?:원문\s*)?(?:보기|보러\s*가기|바로\s*가기)$`, "보기", "가기"),
 
@@ -269,7 +285,7 @@ var furnitureRules = []furnitureRule{
 		"구독", "팔로우", "추가", "설정", "좋아요"),
 	trailing(furniturePromo, 60, `(?:뉴스레터|알림|구독)\s*(?:신청|받기|설정)(?:하기|하세요)?[!.~]*$`, "뉴스레터", "알림", "구독"),
 	lead(furniturePromo, 20, `^[+]?\s*(?:[가-힣]{2,4}\s*기자\s*)?구독\s*[+]?$`),
-	lead(furniturePromo, 200, `(?i)^(?:(?:sign up|subscribe)(?:\s+(?:for|to|now|here|today|free|and|or|with)\b|\s*[:!.]|\s*$)|(?:enter your e-?mail|already a (?:subscriber|member)|start your (?:free )?trial|(?:to )?continue reading|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)|unlock (?:this|unlimited|full)|you(?:'ve| have) read \d|create (?:a )?free account|log ?in to (?:read|continue))\b)`),
+	lead(furniturePromo, 200, `(?i)^(?:(?:sign up|subscribe)(?:\s+(?:now|here|today)\b|\s*[:!.]|\s*$|\s+(?:for|to)\b.{0,60}\b(?:newsletters?|our|inbox|briefing|digest|alerts|updates|podcast|channel|daily|weekly)\b)|(?:enter your e-?mail|already a (?:subscriber|member)|start your (?:free )?trial|(?:to )?continue reading|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)|unlock (?:this|unlimited|full)|you(?:'ve| have) read \d|create (?:a )?free account|log ?in to (?:read|continue))\b)`),
 	lead(furniturePromo, 200, `(?i)^(?:(?:get|receive|want) .{0,80}\b(?:newsletters?|in your inbox|to your inbox|news alerts|breaking news alerts)\b|`+
 		`(?:join|become) (?:our|a|the) .{0,40}\b(?:members?|subscribers?|community|newsletter)\b|`+
 		`support (?:our|independent|quality|local|public|trusted|this) (?:journalism|reporting|newsroom|work)\b|`+
@@ -277,7 +293,22 @@ var furnitureRules = []furnitureRule{
 		`(?:enjoy(?:ed)?|like|love) (?:this|what you)\b.{0,80}\b(?:newsletter|subscribe|sign up|share)|`+
 		`(?:don't|never) miss\b.{0,80}\b(?:newsletter|inbox|subscribe|sign up|alerts|updates)\b|`+
 		`stay (?:informed|up to date|up-to-date|in the know|connected)\b|`+
-		`(?:click|tap) (?:here|the link|below|on the link)\b)`),
+		`follow .{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|snapchat)\b|`+
+		`want more\b.{0,40}\?$|`+
+		`(?:click|tap) here\b)`),
+	// Anywhere in a short paragraph: "… Click here for more information.",
+	// "… Sign up … to get the free daily newsletter."
+	anywhere(furniturePromo, 200, `(?i)\b(?:click(?:ing)?|tap(?:ping)?) here\b`, "here", "HERE", "Here"),
+	anywhere(furniturePromo, 250, `(?i)(?:^|[.!?]\s+)(?:sign up|subscribe)\b.*\b(?:newsletter|inbox)\b`, "ign up", "ubscribe", "IGN UP", "UBSCRIBE"),
+
+	// Site notices: cookies, comment moderation, affiliate links, scripts.
+	lead(furnitureNotice, 250, `(?i)^(?:this (?:web)?site uses cookies|we use cookies|by (?:continuing to use|using) (?:this|our) (?:site|website)|(?:note:\s*)?we (?:are )?(?:temporarily )?moderat\w+ (?:all )?comments|comments (?:are|will be) (?:moderated|reviewed|closed)|this (?:slideshow|gallery|video|content|page) requires javascript|(?:please )?enable javascript)`),
+	anywhere(furnitureNotice, 300, `(?i)(?:this (?:post|article|page|story|review) (?:may )?contains?|we may (?:earn|receive)|may earn (?:an?|us)|earns? (?:an? )?(?:small )?commission|if you (?:buy|purchase|click)|through (?:our|these|the) links).{0,80}(?:affiliate|commission)`, "ffiliate", "ommission", "FFILIATE", "OMMISSION"),
+
+	// Reading time and gallery widgets: "5 min read", "Reading time: 3
+	// minutes", "Image 1 of 23", "Tell us what you think".
+	lead(furnitureShare, 40, `(?i)^(?:(?:estimated )?read(?:ing)? time\s*:?\s*\d+|\d+\s*(?:min(?:ute)?s?|분)\s*(?:read|읽기)|(?:image|photo|picture|slide|사진)\s*\d+\s*(?:of|/)\s*/?\s*\d+)`),
+	lead(furnitureShare, 60, `(?i)^(?:tell us what you think|leave a comment|leave a reply|share your (?:thoughts|views)|join the discussion|have your say|post a comment|add a comment)\b`),
 
 	// Advertisements: "[광고] …", "(AD) …", "Sponsored: …".
 	lead(furnitureAd, 300, `(?i)^[\[(<【]\s*(?:광고|ad|pr|스폰서|협찬|sponsored|advertisement|promoted|paid content|partner content|paid post)\s*[\])>】]`),
@@ -318,6 +349,8 @@ func init() {
 		"article continues below", "story continues below", "scroll to continue with content", "skip advertisement",
 		"ad feedback", "remove ads", "report this ad", "advertisement - scroll to continue", "스폰서", "협찬",
 		"파트너 콘텐츠", "애드")
+	add(furnitureShare, "close", "caption", "expand", "enlarge", "fullscreen", "full screen", "zoom", "previous", "next", "prev",
+		"view gallery", "view image", "view slideshow", "open gallery", "사진 확대", "이미지 확대", "확대보기", "크게보기")
 	add(furnitureByline, "by", "기자", "기자 정보", "기자 프로필", "about the author", "staff", "staff report", "wire services")
 }
 
@@ -338,7 +371,7 @@ func init() {
 		shareWords[w] = true
 	}
 	for _, w := range strings.Fields(`기사 본문 사진 보통 이전 다음 목록 크기 글자 설정 음성으로 텍스트 url 복사 하기 이
-		this the to on via article story page more min read minute minutes share: a of and or your our view show hide
+		this the to on via article story page more min read minute minutes a of and or your our view show hide post
 		leave join conversation top back menu report x + -`) {
 		shareFillers[w] = true
 	}
@@ -446,14 +479,18 @@ func metadataLineKind(s string) string {
 	if strings.IndexFunc(s, isASCIIDigit) < 0 {
 		return "" // every date written has a digit
 	}
-	var date, byline bool
-	others := 0
+	var date, byline, labelled bool
+	others, dates := 0, 0
 	for _, part := range metaLineParts.Split(s, -1) {
 		part = strings.Trim(part, " ,;()[]")
 		switch {
 		case part == "" || emailAddress.FindString(part) == part:
 		case isDatePart(part):
 			date = true
+			dates++
+			labelled = labelled || visibleDateLabel.MatchString(part)
+		case clockTime.MatchString(part) && onlyDateWords(part):
+			// a time beside the date: "November 20, 2019 - 11:28 AMT"
 		case isBylinePart(part):
 			byline = true
 		case others == 0 && isOutletPart(part):
@@ -463,6 +500,8 @@ func metadataLineKind(s string) string {
 		}
 	}
 	switch {
+	case dates > 1 && !labelled && !byline:
+		return "" // "29 November 2018 | 20 January 2019": when something runs
 	case date && byline:
 		return furnitureByline
 	case date:
@@ -489,6 +528,9 @@ func isDatePart(s string) bool {
 // 게재 일자, 송고 시간, 발행, 작성, 기사원문, 1시간 전, 방금).
 const koreanDateRunes = "년월일시분초오전후요화수목금토기사입력최초종정업데이트갱신승인등록게재자송고간발행작성원문보방날짜"
 
+// timeZone is a time zone's abbreviation: EST, KST, AEDT, AMT.
+var timeZone = regexp.MustCompile(`^[A-Z]{1,3}[SD]?T$`)
+
 // englishDateWords are the words of English date lines besides numbers.
 var englishDateWords = map[string]bool{}
 
@@ -513,7 +555,7 @@ func onlyDateWords(s string) bool {
 					return false
 				}
 			}
-		} else if !englishDateWords[strings.ToLower(w)] {
+		} else if !englishDateWords[strings.ToLower(w)] && !timeZone.MatchString(w) {
 			return false
 		}
 	}
@@ -550,13 +592,19 @@ func isEnglishByline(s string) bool {
 	s = handle.ReplaceAllString(s, "$1")
 	s = strings.ReplaceAll(s, "; Editing by ", "; ")
 	s = strings.ReplaceAll(s, "; editing by ", "; ")
+	dated := false
+	if d, ok := firstWrittenDate(s); ok && onlyDateWords(s[d.start:]) {
+		s, dated = s[:d.start], true // "By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m."
+	}
 	parts := bylineParts.Split(strings.TrimSpace(s), -1)
 	for i, part := range parts {
 		part = strings.Trim(part, " .,:;()[]")
 		switch {
 		case part == "":
 		case i == 0:
-			if !isPersonName(part) && !isOrganisation(part) {
+			// A single name ("By Regan") is a byline only with its date.
+			single := dated && len(strings.Fields(part)) == 1 && capitalised(part) && !calendarWords.MatchString(part)
+			if !isPersonName(part) && !isOrganisation(part) && !single {
 				return false
 			}
 		case capitalised(part) || isDatePart(part):

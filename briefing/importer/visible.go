@@ -162,6 +162,10 @@ func plausibleDate(year, month, day int) string {
 // not words on their own in running text, so they need no boundaries.
 var visibleDateLabel = regexp.MustCompile(`(?i)(기사\s*입력|최초\s*입력|입력|최종\s*수정|수정|최종\s*업데이트|업데이트|갱신|승인|등록|게재|송고|발행|작성)(?:\s*(?:일자|일시|날짜))?|\b(first\s+published|published|posted|created|last\s+updated|updated|last\s+modified|modified|revised)\b`)
 
+// gluedYear is a year run into the next word, as pages that drop the space
+// between two elements print it.
+var gluedYear = regexp.MustCompile(`(\b\d{4})(\pL)`)
+
 // isUpdateLabel tells an update's label from a publication's.
 func isUpdateLabel(label string) bool {
 	l := strings.ToLower(label)
@@ -183,6 +187,7 @@ func isUpdateLabel(label string) bool {
 // Updated, its year taken from published when it writes none. Either is ""
 // when absent, unclear, before 1990 or more than a year from now.
 func visibleDates(text string) (published, updated string) {
+	text = gluedYear.ReplaceAllString(text, "$1 $2") // "Nov. 20, 2019Updated: …"
 	var pub, upd writtenDate
 	var havePub, haveUpd bool
 	labels := visibleDateLabel.FindAllStringIndex(text, -1)
@@ -239,7 +244,11 @@ var (
 	webAddress     = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
 	handle         = regexp.MustCompile(`(^|\s)@\w+`)
 	// "By", "Written by", "Story by" and the like before English names.
-	englishBy = regexp.MustCompile(`(?i)^(?:(?:written|story|words|text|reported|reporting|posted|compiled|interview)\s+)?by\s*:?\s+`)
+	englishBy = regexp.MustCompile(`(?i)^(?:(?:additional |further |with )?(?:written|story|words|text|reported|reporting|posted|compiled|interview)\s+)?by\s*:?\s+`)
+	// Credits that name people who did not report: "; Editing by …".
+	editingCredit = regexp.MustCompile(`(?i)[;,.]?\s*(?:\band\s+)?(?:editing|edited|produced|graphics|translated|translation) by\b.*$`)
+	// A second reporting credit joins the first: "; additional reporting by".
+	moreReporting = regexp.MustCompile(`(?i)[;,]?\s*(?:\band\s+)?(?:additional|further|with|and) reporting by\s+`)
 	// Where an English byline's names end or part: "Jane Doe and John
 	// Roe, Reuters", "Jane Doe - 11/18/19", "Jane Doe for The Times".
 	bylineParts = regexp.MustCompile(`(?i)\s+[-–—|•·]\s+|\s*[|•·;]\s*|,\s*|\s+(?:and|&)\s+|\s+(?:on|at|in|for|from|updated|published)\s+`)
@@ -261,6 +270,7 @@ func reporterFrom(byline string) string {
 	s = emailAddress.ReplaceAllString(s, " ")
 	s = webAddress.ReplaceAllString(s, " ")
 	s = strings.TrimSpace(handle.ReplaceAllString(s, "$1"))
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
 	if names := koreanReporters(s); len(names) > 0 {
 		return strings.Join(names, ", ")
 	}
@@ -303,12 +313,19 @@ func contains(list []string, s string) bool {
 func englishReporters(s string) []string {
 	by := englishBy.FindString(s)
 	s = strings.TrimSpace(s[len(by):])
+	if by != "" {
+		s = moreReporting.ReplaceAllString(editingCredit.ReplaceAllString(s, ""), ", ")
+	}
+	dated := false
+	if d, ok := firstWrittenDate(s); ok && by != "" {
+		s, dated = s[:d.start], true
+	}
 	var names []string
 	for i, part := range bylineParts.Split(s, -1) {
 		part = strings.Trim(part, " .,:;()[]")
 		switch {
 		case part == "":
-		case isPersonName(part):
+		case isPersonName(part) || (dated && i == 0 && isSingleName(part)):
 			if n := titleIfShouted(part); !contains(names, n) {
 				names = append(names, n)
 			}
@@ -318,6 +335,19 @@ func englishReporters(s string) []string {
 	}
 	return names
 }
+
+// isSingleName reports whether s is one capitalised word that may be a
+// person's name in a dated byline ("By Regan, September 15, 2014"): not a
+// day, a month or an agency.
+func isSingleName(s string) bool {
+	if strings.ContainsAny(s, " \t") || !nameWord(s) || calendarWords.MatchString(s) || outletWords.MatchString(s) {
+		return false
+	}
+	return !notSingleNames[s]
+}
+
+var notSingleNames = map[string]bool{"Reuters": true, "AP": true, "AFP": true, "Bloomberg": true, "CNN": true, "BBC": true,
+	"NPR": true, "Yonhap": true, "Xinhua": true, "Staff": true, "Admin": true, "Administrator": true, "Editor": true}
 
 // outletWords mark a name as an organisation's, not a person's.
 var outletWords = regexp.MustCompile(`(?i)\b(?:the|press|news|times|post|journal|herald|tribune|daily|agency|media|network|magazine|gazette|telegraph|wire|service|services|bureau|desk|team|staff|editors?|editorial|inc|ltd|llc|corp|group|broadcasting|radio|television|tv|online|weekly|chronicle|insider|writer|reporter|correspondent|columnist|contributor|producer|photographer|journalist|analyst|anchor|chief|senior|special|freelance|intern|critic)\b`)
@@ -381,13 +411,14 @@ func titleIfShouted(s string) string {
 
 // copyrightMark is what starts a copyright notice: "ⓒ", "©", "저작권자 ©",
 // "Copyright © 2025", "(c) 2025".
-var copyrightMark = regexp.MustCompile(`(?i)(?:저작권자|copyright)\s*[:：]?\s*(?:ⓒ|©|\(c\))|copyright\s+(?:by\s+)?\d{4}|ⓒ|©|\(c\)\s*\d{4}|^[\s<\[(【]*저작권자(?:\s*[:：]?\s*(?:ⓒ|©|\(c\))|\s*[:：]?\s)`)
+var copyrightMark = regexp.MustCompile(`(?i)(?:저작권자|copyright)\s*[:：]?\s*(?:ⓒ|©|\(c\)|@\s*\d{4})|copyright\s+(?:by\s+)?\d{4}|ⓒ|©|\(c\)\s*\d{4}|^[\s<\[(【]*저작권자(?:\s*[:：]?\s*(?:ⓒ|©|\(c\))|\s*[:：]?\s)`)
 
 var (
 	copyrightYears  = regexp.MustCompile(`^(?:(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)\d{2})?\s*[,.]?\s*)+`)
 	copyrightOwner  = regexp.MustCompile(`^(?i:by\s+)?(?:㈜|\(주\)|주식회사\s*)?\s*`)
 	copyrightEnd    = regexp.MustCompile(`(?i)[,.|<>\[\](){}/&:;]|\s-\s|무단|재배포|all rights|ai\s*학습|\s(?:inc|ltd|llc)\b`)
 	copyrightTerms  = regexp.MustCompile(`(?i)무단\s*(?:전재|복제|배포|사용)|재배포|all rights reserved|학습.{0,10}금지`)
+	quotedTagline   = regexp.MustCompile(`^(?:'[^']{1,40}'|"[^"]{1,40}"|‘[^’]{1,40}’|“[^”]{1,40}”|「[^」]{1,40}」)\s*`)
 	copyrightHolder = regexp.MustCompile(`저작권은\s*(\S{1,30}?)\s*에\s*있`)
 )
 
@@ -406,7 +437,11 @@ func copyrightOutlet(text string) string {
 		return ""
 	}
 	rest := strings.TrimSpace(s[loc[1]:])
+	rest = strings.TrimLeft(rest, "@ ")
 	rest = copyrightYears.ReplaceAllString(rest, "")
+	if q := quotedTagline.FindString(rest); q != "" && len(q) < len(rest) {
+		rest = strings.TrimSpace(rest[len(q):]) // "'대중문화 전문가그룹' 엔터미디어"
+	}
 	rest = copyrightOwner.ReplaceAllString(rest, "")
 	if f := strings.Fields(rest); len(f) > 0 && hostLike.MatchString(strings.ToLower(strings.TrimRight(f[0], ".,"))) {
 		return "" // a web address, not a name
