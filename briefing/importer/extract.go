@@ -134,7 +134,7 @@ var skipAtoms = map[atom.Atom]bool{
 	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Button: true, atom.Form: true,
 	atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Label: true, atom.Nav: true,
 	atom.Aside: true, atom.Figcaption: true, atom.Rt: true, atom.Rp: true, atom.Head: true,
-	atom.Title: true, atom.Math: true, atom.Audio: true, atom.Video: true, atom.Canvas: true,
+	atom.Title: true, atom.Audio: true, atom.Video: true, atom.Canvas: true,
 	atom.Menu: true, atom.Dialog: true,
 }
 
@@ -297,9 +297,20 @@ var furnitureClasses = map[string]bool{
 	"photocredit": true, "imgcaption": true, "img_desc": true, "photo_desc": true, "byline_info": true,
 }
 
-// furnitureElement reports whether an element's class or id names it as
-// furniture.
+// furnitureElement reports whether an element is furniture: its class or
+// id names it so, and it is short or mostly links (a container whose class
+// happens to say "share" or "related" but that holds the article is not).
 func furnitureElement(n *html.Node) bool {
+	if !furnitureNamed(n) {
+		return false
+	}
+	text := utf8.RuneCountInString(strings.TrimSpace(nodeText(n)))
+	return text < 400 || linkText(n)*2 > text
+}
+
+// furnitureNamed reports whether an element's class or id names it as
+// furniture.
+func furnitureNamed(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
