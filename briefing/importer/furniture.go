@@ -195,7 +195,7 @@ const (
 var furnitureRules = []furnitureRule{
 	// Photo credits: "[사진=연합뉴스]", "사진=연합뉴스", "(사진=독자 제공)",
 	// "그래픽=김현서 기자", "자료: 한국은행", "출처: 통계청".
-	lead(furnitureCredit, 60, `^[\[(<【]?\s*(?:사진|그래픽|자료|영상|이미지|일러스트|캡처|출처|도표|인포그래픽)\s*(?:제공|출처|캡처)?\s*[=:：/]\s*[^\[\]()<>【】]{1,40}[\])>】]?$`),
+	lead(furnitureCredit, 60, `^[\[(<【]?\s*(?:사진|그래픽|자료|영상|이미지|일러스트|캡처|출처|도표|인포그래픽|제공)\s*(?:제공|출처|캡처)?\s*[=:：/]\s*[^\[\]()<>【】]{1,40}[\])>】]?$`),
 	// A caption ending in a bracketed credit: "… 발언하고 있다. [사진=연합뉴스]".
 	trailing(furnitureCredit, 300, `[\[(<【]\s*(?:사진|그래픽|이미지|일러스트|영상|캡처|자료사진)\s*(?:제공)?\s*(?:[=:：/]\s*[^\[\]()<>【】]{1,40})?[\])>】]$`,
 		"사진", "그래픽", "이미지", "일러스트", "영상", "캡처"),
@@ -239,7 +239,11 @@ var furnitureRules = []furnitureRule{
 		koreanNames+`\s*`+koreanRoles+
 		`(?:\s*[·ㆍ,]\s*`+koreanNames+`\s*`+koreanRoles+`)*`+
 		`\s*=?\s*(?:[(<\[]?\s*`+emailPattern+`\s*[)>\]]?\s*)*`+
-		`(?:\+?\s*(?:구독|팔로우)\s*\+?)?$`),
+		`(?:\s*(?:다른\s*기사\s*(?:더\s*)?보기|기사\s*더\s*보기|구독|팔로우|\+))*$`),
+	// A bracketed byline: "[한빛일보 정하늘 기자]".
+	lead(furnitureByline, 40, `^[\[(【<]\s*(?:[가-힣A-Za-z0-9]{2,12}\s+)?`+koreanNames+`\s*`+koreanRoles+`\s*[\])】>]$`),
+	// "기사 제공 한빛일보", "제공=한빛전자".
+	lead(furnitureCredit, 30, `^기사\s*제공\s*[:=]?\s*\S`),
 	// A dateline alone: "(서울=연합뉴스)", "[워싱턴=뉴시스]".
 	lead(furnitureByline, 30, `^[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,12}\s*[\])】]$`),
 	lead(furnitureByline, 40, `^(?:[가-힣]{2,4}\s*)?기자\s*(?:프로필|정보|페이지|구독|의\s*다른\s*기사(?:\s*보기)?|의\s*기사\s*더\s*보기|다른\s*기사\s*보기)`),
@@ -280,7 +284,9 @@ var furnitureRules = []furnitureRule{
 
 	// Promotions: "▶ 네이버 채널에서 중앙일보를 구독하세요", "Sign up for our
 	// newsletter", "Click here to …", "Download our app".
-	lead(furniturePromo, 150, `^[▶▷►☞👉➤➡→⇒]\s*.*(?:구독|채널|바로\s*가기|클릭|더\s*보기|보러\s*가기|기사\s*보기|다운로드|제보|관련\s*기사|핫\s*뉴스|인기\s*기사|많이\s*본|뉴스레터|https?://|화제의|지금\s*뜨는|놓치면)`),
+	lead(furniturePromo, 150, `^[▶▷►☞👉➤➡→⇒]\s*.*(?:구독|채널|바로\s*가기|클릭|더\s*보기|보러\s*가기|기사\s*보기|다운로드|제보|관련\s*기사|핫\s*뉴스|인기\s*기사|많이\s*본|뉴스레터|https?://|화제의|지금\s*뜨는|놓치면|후원)`),
+	trailing(furniturePromo, 40, `(?:앱|어플)\s*(?:다운로드|설치)(?:하기)?$`, "앱", "어플"),
+	trailing(furnitureRelated, 40, `(?:바로\s*가기|보러\s*가기)$`, "가기"),
 	trailing(furniturePromo, 100, `(?:구독|팔로우|친구\s*추가|채널\s*추가|알림\s*설정|좋아요)\s*(?:하기|하세요|해\s*(?:주세요|보세요)|신청(?:하기|하세요)?|하러\s*가기|눌러\s*주세요|\s*\+)[!.~\s]*$`,
 		"구독", "팔로우", "추가", "설정", "좋아요"),
 	trailing(furniturePromo, 60, `(?:뉴스레터|알림|구독)\s*(?:신청|받기|설정)(?:하기|하세요)?[!.~]*$`, "뉴스레터", "알림", "구독"),
@@ -300,6 +306,12 @@ var furnitureRules = []furnitureRule{
 	// "… Sign up … to get the free daily newsletter."
 	anywhere(furniturePromo, 200, `(?i)\b(?:click(?:ing)?|tap(?:ping)?) here\b`, "here", "HERE", "Here"),
 	anywhere(furniturePromo, 250, `(?i)(?:^|[.!?]\s+)(?:sign up|subscribe)\b.*\b(?:newsletter|inbox)\b`, "ign up", "ubscribe", "IGN UP", "UBSCRIBE"),
+
+	// Portal notices: "이 기사는 언론사에서 정치 섹션으로 분류했습니다.", the
+	// summary bot's disclaimer.
+	lead(furnitureNotice, 80, `^이\s*기사는\s*(?:언론사에서\s*)?\S{1,10}\s*섹션으로\s*분류`),
+	lead(furnitureNotice, 200, `^(?:자동\s*추출\s*기술로\s*요약|요약\s*기술의\s*특성상)`),
+	lead(furnitureShare, 40, `^이\s*기사(?:에\s*대해|를)\s*어떻게\s*생각하(?:시나요|세요|십니까)\??$|^이\s*기사를\s*추천합니다$`),
 
 	// Site notices: cookies, comment moderation, affiliate links, scripts.
 	lead(furnitureNotice, 250, `(?i)^(?:this (?:web)?site uses cookies|we use cookies|by (?:continuing to use|using) (?:this|our) (?:site|website)|(?:note:\s*)?we (?:are )?(?:temporarily )?moderat\w+ (?:all )?comments|comments (?:are|will be) (?:moderated|reviewed|closed)|this (?:slideshow|gallery|video|content|page) requires javascript|(?:please )?enable javascript)`),
@@ -331,7 +343,8 @@ func init() {
 		"이 시각 인기 뉴스", "함께 보면 좋은 기사", "함께 보면 좋은 뉴스", "함께 읽으면 좋은 기사",
 		"이 기사와 함께 많이 본 뉴스", "이 기사와 함께 많이 본 기사", "에디터 추천", "기자 추천", "랭킹 뉴스", "랭킹뉴스",
 		"핫이슈", "포토 뉴스", "포토뉴스", "최신 뉴스", "최신뉴스", "실시간 뉴스", "실시간 인기 기사", "전체 기사",
-		"다른 기사 보기", "기사 더보기", "더보기", "더 보기", "이전 기사", "다음 기사", "이전글", "다음글", "목록",
+		"다른 기사 보기", "기사 더보기", "더보기", "더 보기", "기사원문", "언론사 홈", "이 언론사의 주요 뉴스",
+		"언론사 편집", "언론사별 많이 본 뉴스", "이 기사의 주요 키워드", "기사 섹션 분류 안내", "주요 키워드", "이전 기사", "다음 기사", "이전글", "다음글", "목록",
 		"related", "related articles", "related article", "related stories", "related content", "related coverage",
 		"related news", "related links", "related topics", "read more", "read next", "read also", "see also", "also read",
 		"more stories", "more news", "more on this story", "more on this", "recommended", "recommended for you",
@@ -340,7 +353,7 @@ func init() {
 		"latest stories", "editor's picks", "editors' picks", "what to read next", "up next", "watch next", "don't miss",
 		"more videos", "more from this author", "topics", "tags", "next article", "previous article", "next story")
 	add(furniturePromo, "구독", "구독하기", "기자 구독", "구독하기 +", "뉴스레터", "뉴스레터 구독", "뉴스레터 신청",
-		"앱 다운로드", "앱 설치", "subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "newsletters",
+		"앱 다운로드", "앱 설치", "언론사 구독", "구독자", "subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "newsletters",
 		"get the app", "download the app", "log in", "sign in", "register", "create an account", "support us",
 		"continue reading", "follow us", "join the conversation")
 	add(furnitureAd, "광고", "(광고)", "ad", "ads", "advertisement", "advertisements", "advertising", "sponsored",
@@ -365,12 +378,14 @@ func init() {
 		후속기사원해요 놀랐어요 최고예요 응원해요 감동이에요 카카오톡 카카오 카톡 페이스북 트위터 엑스 밴드 네이버밴드
 		링크복사 주소복사 url복사 링크 닫기 메일 이메일 번역 듣기 기사듣기 본문듣기 음성듣기 요약 요약봇 저장 보내기
 		퍼가기 신고 신고하기 확대 축소 원본보기 크게보기 작게 크게 가 가+ 가- 톡 페북 트윗 스레드 쓰레드 sns 텔레그램
+		쏠쏠정보 흥미진진 공감백배 분석탁월 후속강추 응원 응원수 응원하기 구독자 본문요약봇 글씨크기조절하기
 		share shares sharing facebook twitter x email e-mail mail print linkedin whatsapp reddit pinterest telegram
 		messenger copy copied link links tweet pin flipboard threads bluesky comment comments reply replies save saved
 		bookmark gift listen follow like likes reprints permissions sms font size a+ a-`) {
 		shareWords[w] = true
 	}
 	for _, w := range strings.Fields(`기사 본문 사진 보통 이전 다음 목록 크기 글자 설정 음성으로 텍스트 url 복사 하기 이
+		변경하기 조절하기 조절 변경 beta 베타 수
 		this the to on via article story page more min read minute minutes a of and or your our view show hide post
 		leave join conversation top back menu report x + -`) {
 		shareFillers[w] = true

@@ -231,6 +231,28 @@ func TestFurnitureKinds(t *testing.T) {
 		{"Close", furnitureShare},
 		{"사진 확대", furnitureShare},
 
+		// Korean portal and newspaper layouts.
+		{"<저작권자(c) 한빛뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", furnitureCopyright},
+		{"Copyright ⓒ 한빛일보. All rights reserved. 무단 전재 및 재배포 금지.", furnitureCopyright},
+		{"[ⓒ 한빛경제 & hanbit.example, 무단전재 및 재배포 금지]", furnitureCopyright},
+		{"송고시간2025-03-01 12:00", furnitureDate},
+		{"입력2025.10.14. 오후 4:20 수정2025.10.14. 오후 5:01 기사원문", furnitureDate},
+		{"입력 2025. 10. 14. 16:20수정 2025. 10. 14. 17:01", furnitureDate},
+		{"이정민 기자 jmlee@example.com 다른기사보기", furnitureByline},
+		{"[한빛일보 정하늘 기자]", furnitureByline},
+		{"기사 제공 한빛일보", furnitureCredit},
+		{"제공=한빛전자", furnitureCredit},
+		{"언론사 홈 바로가기", furnitureRelated},
+		{"기사원문", furnitureRelated},
+		{"▶ 한빛일보 후원하기", furniturePromo},
+		{"한빛일보 앱 다운로드", furniturePromo},
+		{"이 기사는 언론사에서 정치 섹션으로 분류했습니다.", furnitureNotice},
+		{"자동 추출 기술로 요약된 내용입니다. 요약 기술의 특성상 본문의 주요 내용이 제외될 수 있습니다.", furnitureNotice},
+		{"쏠쏠정보 0 흥미진진 0 공감백배 0 분석탁월 0 후속강추 0", furnitureShare},
+		{"추천해요 0 좋아요 0 감동이에요 0 화나요 0 슬퍼요 0", furnitureShare},
+		{"글씨크기 조절하기", furnitureShare},
+		{"이 기사에 대해 어떻게 생각하시나요?", furnitureShare},
+
 		// Share and reaction widgets.
 		{"공유하기", furnitureShare},
 		{"좋아요", furnitureShare},
@@ -340,6 +362,13 @@ func TestBodyIsNotFurniture(t *testing.T) {
 		"Source: interviews with officials suggest the plan is stalled, though no decision has been announced and the ministry declined to comment on the details of the talks this week.",
 
 		// Near misses of the patterns above.
+		"관련 기사를 참고하라는 안내문이 붙었다.",
+		"2024년 12월 3일 비상계엄 선포 이후 정국은 요동쳤다.",
+		"오전 9시 30분",
+		"등록금 인상 2026학년도",
+		"이 기사는 정정보도를 포함하고 있다.",
+		"앱 설치 건수가 지난해보다 두 배로 늘었다.",
+		"정부는 스타트업 후원 프로그램을 확대하기로 했다.",
 		"Sign up for a streaming account costs $12 a month after the trial.",
 		"Click the link above so you can compare the plans.",
 		"29 November 2018 | 20 January 2019",

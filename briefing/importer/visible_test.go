@@ -20,6 +20,9 @@ func TestVisibleDates(t *testing.T) {
 		{"등록 2024.01.02 10:11 업데이트 2024.01.03 08:00", "2024-01-02", "2024-01-03"},
 		{"게재 일자 : 2025년 3월 1일", "2025-03-01", ""},
 		{"송고시간 2025-03-01 12:00", "2025-03-01", ""},
+		{"송고시간2025-03-01 12:00", "2025-03-01", ""},
+		{"입력2025.10.14. 오후 4:20 수정2025.10.15. 오전 9:01 기사원문", "2025-10-14", "2025-10-15"},
+		{"입력 2025. 10. 14. 16:20수정 2025. 10. 14. 17:01", "2025-10-14", "2025-10-14"},
 		{"정하늘 기자 | 입력 2025. 10. 14. 16:20", "2025-10-14", ""},
 		{"2025년 10월 14일(화) 오후 4시 20분", "2025-10-14", ""},
 		{"Published Oct. 15, 2025", "2025-10-15", ""},
@@ -173,6 +176,9 @@ func TestCopyrightOutlet(t *testing.T) {
 		"© 2025 Daily Ledger Media":                                   "Daily Ledger Media",
 		"© 2019-2025 Ledger Holdings, Inc.":                           "Ledger Holdings",
 		"(c) 2025 Daily Ledger":                                       "Daily Ledger",
+		"<저작권자(c) 한빛뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>":                    "한빛뉴스",
+		"Copyright ⓒ 한빛일보. All rights reserved. 무단 전재 및 재배포 금지.":      "한빛일보",
+		"[ⓒ 한빛경제 & hanbit.example, 무단전재 및 재배포 금지]":                    "한빛경제",
 		"Copyright @ 2019 The Daily Ledger.":                          "The Daily Ledger",
 		"저작권자 ⓒ '생활문화 전문 매체' 한빛매거진(www.hanbit.example), 무단전재 및 재배포금지": "한빛매거진",
 		"이 기사의 저작권은 한빛일보에 있습니다.":                                      "한빛일보",
@@ -264,4 +270,34 @@ func BenchmarkVisible(b *testing.B) {
 			copyrightOutlet(l)
 		}
 	}
+}
+
+// FuzzVisible checks that no text makes the readers of visible metadata or
+// the furniture test fail, and that what they return has its promised form.
+func FuzzVisible(f *testing.F) {
+	for _, s := range []string{
+		"기사입력 2025.10.14. 오후 4:20 최종수정 2025.10.15.", "By Jane Doe - 11/18/19 11:04 PM EST",
+		"<저작권자 ⓒ 1980-2025 ㈜한빛뉴스. 무단 전재 재배포 금지>", "[서울=뉴시스] 홍길동 기자 =", "Updated Nov 19, 6:55 AM",
+		"ⓒ", "By ", "2019/", "(c) 2025", "저작권은 에 있", "\u200b", "Nov. 20, 2019Updated: 2",
+	} {
+		f.Add(s)
+	}
+	kinds := map[string]bool{"": true, furnitureSeparator: true, furnitureCredit: true, furnitureByline: true,
+		furnitureDate: true, furnitureContact: true, furnitureCopyright: true, furnitureRelated: true,
+		furniturePromo: true, furnitureAd: true, furnitureShare: true, furnitureNotice: true}
+	f.Fuzz(func(t *testing.T, s string) {
+		if k := furnitureKind(s); !kinds[k] {
+			t.Errorf("furnitureKind(%q) = %q", s, k)
+		}
+		p, u := visibleDates(s)
+		for _, d := range []string{p, u} {
+			if d != "" {
+				if _, err := time.Parse(time.DateOnly, d); err != nil {
+					t.Errorf("visibleDates(%q) gave %q", s, d)
+				}
+			}
+		}
+		reporterFrom(s)
+		outletName(s, s, s, s, s)
+	})
 }
