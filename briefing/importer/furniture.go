@@ -88,19 +88,18 @@ func (r furnitureRule) matches(s string, n int) bool {
 	if n > r.max {
 		return false
 	}
+	if r.tail {
+		s = lastBytes(s, tailBytes)
+	}
 	if r.need != nil && !containsAny(s, r.need...) {
 		return false
 	}
-	if !r.tail {
-		if r.first != nil {
-			c, _ := utf8.DecodeRuneInString(s)
-			if !inRanges(c, r.first) {
-				return false // most paragraphs end here, before the regexp
-			}
+	if r.first != nil {
+		if c, _ := utf8.DecodeRuneInString(s); !inRanges(c, r.first) {
+			return false // most paragraphs end here, before the regexp
 		}
-		return r.re.MatchString(s)
 	}
-	return r.re.MatchString(lastBytes(s, tailBytes))
+	return r.re.MatchString(s)
 }
 
 // firstRunes returns the runes a match of re can start with, as ranges lo,
@@ -395,7 +394,7 @@ func init() {
 var (
 	// edgeSymbols are bullets and brackets around a heading-like paragraph.
 	edgeSymbols = "■□◆◇●○◎▶▷►◀◁▲△▼▽※#*-–—•·|[](){}<>【】「」『』:：=+ "
-	// invisibleText are characters that show nothing.
+	// invisibleText drops the characters that show nothing.
 	invisibleText = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "", "\u00ad", "")
 )
 
@@ -404,7 +403,13 @@ var (
 // "contact", "copyright", "related", "promo", "ad", "share", "separator"),
 // or returns "" when it is body text.
 func furnitureKind(text string) string {
-	s := strings.Join(strings.Fields(invisibleText.Replace(text)), " ")
+	if len(text) > 8*maxFurnitureRunes && strings.IndexFunc(text, isLetterOrDigit) >= 0 {
+		return "" // long body text: nothing to normalise or test
+	}
+	s := text
+	if !plainSpaced(s) {
+		s = strings.Join(strings.Fields(invisibleText.Replace(s)), " ")
+	}
 	n := utf8.RuneCountInString(s)
 	if strings.IndexFunc(s, isLetterOrDigit) < 0 {
 		return furnitureSeparator
@@ -441,6 +446,27 @@ func furnitureKind(text string) string {
 		}
 	}
 	return ""
+}
+
+// plainSpaced reports whether s is trimmed, its only white space single
+// spaces and it has no invisible characters, as squash leaves text: such
+// text needs no normalising.
+func plainSpaced(s string) bool {
+	prev := true // a leading space is not plain
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prev {
+				return false
+			}
+			prev = true
+		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad', unicode.IsSpace(r):
+			return false
+		default:
+			prev = false
+		}
+	}
+	return !prev || s == ""
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -496,7 +522,11 @@ func metadataLineKind(s string) string {
 	}
 	var date, byline, labelled bool
 	others, dates := 0, 0
-	for _, part := range metaLineParts.Split(s, -1) {
+	parts := []string{s}
+	if strings.ContainsAny(s, "|｜│·ㆍ•-–—/") {
+		parts = metaLineParts.Split(s, -1)
+	}
+	for _, part := range parts {
 		part = strings.Trim(part, " ,;()[]")
 		switch {
 		case part == "" || emailAddress.FindString(part) == part:

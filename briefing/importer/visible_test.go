@@ -3,6 +3,7 @@ package importer
 import (
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // The bylines, notices and outlets below are made up for these tests.
@@ -299,5 +300,11 @@ func FuzzVisible(f *testing.F) {
 		}
 		reporterFrom(s)
 		outletName(s, s, s, s, s)
+		// The first-rune filter never turns away what a rule's pattern matches.
+		for _, r := range furnitureRules {
+			if c, _ := utf8.DecodeRuneInString(s); r.first != nil && r.re.MatchString(s) && !inRanges(c, r.first) {
+				t.Errorf("%q matches %s but its first rune is filtered out", s, r.re)
+			}
+		}
 	})
 }
