@@ -13,11 +13,13 @@ import (
 // links, advertisements and share buttons. furnitureKind recognises one
 // paragraph of it by its text alone, so that it works whatever the markup.
 //
-// It errs towards body text. Every pattern is anchored at the start or the
-// end of the paragraph or must make up all of it, and applies only to
-// paragraphs short enough that the pattern is most of what they say: a body
-// sentence that mentions a reporter, a photo, a subscription or a copyright
-// dispute is long, and its words are not where furniture puts them.
+// It errs towards body text. A pattern is anchored at the start or the end
+// of the paragraph or must make up all of it (only a few phrases no body
+// sentence uses, "click here" or an affiliate disclosure, may stand
+// anywhere), and applies only to paragraphs short enough that the pattern
+// is most of what they say: a body sentence that mentions a reporter, a
+// photo, a subscription or a copyright dispute is long, and its words are
+// not where furniture puts them.
 
 // Kinds of furniture, as furnitureKind names them.
 const (
@@ -39,12 +41,12 @@ const (
 // under it, and body paragraphs over it skip every test.
 const maxFurnitureRunes = 400
 
-// furnitureRule is one anchored pattern and the longest paragraph, in runes,
-// it may decide. A pattern anchored only at the end is matched against the
-// paragraph's last tailBytes, and only when the paragraph holds one of the
-// strings it needs: Go's regexp has no backward search, and trying such a
-// pattern at every position of every paragraph would cost more than all the
-// rest of an import.
+// furnitureRule is one pattern and the longest paragraph, in runes, it may
+// decide. A pattern anchored only at the end is matched against the
+// paragraph's last tailBytes, and only when they hold one of the strings it
+// needs: Go's regexp has no backward search and would try it at every
+// position of every paragraph. A pattern anchored at the start is tried
+// only on paragraphs whose first rune can begin a match.
 type furnitureRule struct {
 	kind string
 	max  int
@@ -400,8 +402,8 @@ var (
 
 // furnitureKind names the kind of page furniture one paragraph of article
 // text is (one of the furniture… constants: "credit", "byline", "date",
-// "contact", "copyright", "related", "promo", "ad", "share", "separator"),
-// or returns "" when it is body text.
+// "contact", "copyright", "related", "promo", "ad", "share", "notice",
+// "separator"), or returns "" when it is body text.
 func furnitureKind(text string) string {
 	if len(text) > 8*maxFurnitureRunes && strings.IndexFunc(text, isLetterOrDigit) >= 0 {
 		return "" // long body text: nothing to normalise or test
@@ -756,12 +758,14 @@ func endsRequest(s string) bool {
 	return false
 }
 
-// isSupplierCredit reports whether s is a photo credit naming who supplied
-// the picture: "삼성전자 제공", "(독자 제공)", "/국방부 제공" — but not a
-// heading such as "무료 셔틀버스 제공".
+// supplierCredit is a credit naming who supplied a picture: "삼성전자 제공",
+// "(독자 제공)", "/국방부 제공"; servedThings are what a heading such as
+// "무료 셔틀버스 제공" offers instead.
 var supplierCredit = regexp.MustCompile(`^[\[(<]?\s*(?:사진\s*)?/?\s*([^\s\[\]()<>]{1,15}(?:\s[^\s\[\]()<>]{1,15}){0,2})\s*제공\s*[\])>]?$`)
 var servedThings = regexp.MustCompile(`(?:서비스|정보|혜택|무료|지원|기회|편의|교육|제품|할인|콘텐츠|셔틀|버스|식사|숙박|음료|간식|주차|쿠폰|상품|데이터|자료|시설|공간|일자리|교통|급식)$`)
 
+// isSupplierCredit reports whether s is a photo credit naming who supplied
+// the picture, not a heading about something provided.
 func isSupplierCredit(s string) bool {
 	m := supplierCredit.FindStringSubmatch(s)
 	return m != nil && !servedThings.MatchString(m[1])

@@ -18,7 +18,7 @@ import (
 // does not write one ("Updated Nov 19, 6:55 AM").
 type writtenDate struct {
 	year, month, day int
-	start, end       int // where it was found, in bytes
+	start            int // where it was found, in bytes
 }
 
 const monthNames = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
@@ -96,15 +96,15 @@ func firstWrittenDate(s string) (writtenDate, bool) {
 			break
 		}
 		if !digitAround(s, m[0], m[1]) {
-			consider(writtenDate{atoi(m, 1), atoi(m, 2), atoi(m, 3), m[0], m[1]})
+			consider(writtenDate{atoi(m, 1), atoi(m, 2), atoi(m, 3), m[0]})
 			break
 		}
 	}
 	if m := mdyDate.FindStringSubmatchIndex(s); m != nil {
-		consider(writtenDate{atoi(m, 3), monthNumber(s[m[2]:m[3]]), atoi(m, 2), m[0], m[1]})
+		consider(writtenDate{atoi(m, 3), monthNumber(s[m[2]:m[3]]), atoi(m, 2), m[0]})
 	}
 	if m := dmyDate.FindStringSubmatchIndex(s); long && m != nil {
-		consider(writtenDate{atoi(m, 3), monthNumber(s[m[4]:m[5]]), atoi(m, 1), m[0], m[1]})
+		consider(writtenDate{atoi(m, 3), monthNumber(s[m[4]:m[5]]), atoi(m, 1), m[0]})
 	}
 	for _, m := range slashDate.FindAllStringSubmatchIndex(s, -1) {
 		if digitAround(s, m[0], m[1]) || (m[0] > 0 && s[m[0]-1] == '/') || (m[1] < len(s) && s[m[1]] == '/') {
@@ -114,7 +114,7 @@ func firstWrittenDate(s string) (writtenDate, bool) {
 		if mo > 12 {
 			mo, d = d, mo
 		}
-		consider(writtenDate{fullYear(y), mo, d, m[0], m[1]})
+		consider(writtenDate{fullYear(y), mo, d, m[0]})
 		break
 	}
 	for _, m := range dotDate.FindAllStringSubmatchIndex(s, -1) {
@@ -122,7 +122,7 @@ func firstWrittenDate(s string) (writtenDate, bool) {
 			break
 		}
 		if !digitAround(s, m[0], m[1]) && !(m[0] > 0 && s[m[0]-1] == '.') {
-			consider(writtenDate{atoi(m, 3), atoi(m, 2), atoi(m, 1), m[0], m[1]})
+			consider(writtenDate{atoi(m, 3), atoi(m, 2), atoi(m, 1), m[0]})
 			break
 		}
 	}
@@ -158,7 +158,7 @@ func plausibleDate(year, month, day int) string {
 	return t.Format(time.DateOnly)
 }
 
-// dateLabel finds the words pages put before a date. The Korean ones are
+// visibleDateLabel finds the words pages put before a date. The Korean ones are
 // not words on their own in running text, so they need no boundaries.
 var visibleDateLabel = regexp.MustCompile(`(?i)(기사\s*입력|최초\s*입력|입력|최종\s*수정|수정|최종\s*업데이트|업데이트|갱신|승인|등록|게재|송고|발행|작성)(?:\s*(?:일자|일시|날짜))?|\b(first\s+published|published|posted|created|last\s+updated|updated|last\s+modified|modified|revised)\b`)
 
