@@ -229,7 +229,7 @@ var furnitureRules = []furnitureRule{
 		"NurPhoto", "Sipa", "Anadolu", "Redux", "iStock", "Unsplash", "Pexels", "Pixabay", "ZUMA", "Polaris", "Pool", "Times", "Post"),
 	trailing(furnitureCredit, 400, `[.!?"”’]\s*(?i:credit\s*(?:…|\.\.\.|:)\s*)\p{Lu}[^.!?]{0,80}$`, "credit", "Credit", "CREDIT"),
 
-	// Korean bylines: "정하늘 기자", "김경희 기자 amator@joongang.co.kr",
+	// Korean bylines: "정하늘 기자", "김소연 기자 soyeon@example.co.kr",
 	// "[서울=뉴시스] 홍길동 기자 =", "워싱턴=김동현 특파원", "글·사진 박지은
 	// 기자", "김철수·이영희 기자", "중앙일보 정하늘 기자 구독".
 	lead(furnitureByline, 100, `^`+
@@ -703,7 +703,7 @@ var (
 
 // isContactLine reports whether s is a reporter's or newsroom's contact
 // details: an e-mail address or telephone number with at most a few words
-// of label, or a news-tip line ("제보는 카카오톡 okjebo").
+// of label, or a news-tip line ("제보는 카카오톡 hanbitjebo").
 func isContactLine(s string) bool {
 	if !strings.Contains(s, "@") && !containsAny(s, tipWords...) && strings.IndexFunc(s, isASCIIDigit) < 0 {
 		return false

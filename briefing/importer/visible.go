@@ -259,7 +259,7 @@ var (
 var notKoreanName = regexp.MustCompile(`^(?:사진|영상|취재|본지|본사|인턴|수습|객원|선임|수석|전문|온라인|디지털|뉴스|종합|편집|기획|특별|담당|현장|전체|다른|해당|모든|각사|외신|국내|일선|현직|전직|여성|남성|젊은|\S*(?:일보|신문|뉴스|방송|통신|미디어|경제|타임스|데일리|팀|데스크))$`)
 
 // reporterFrom reads the reporters' names from a byline: "정하늘 기자" →
-// "정하늘", "김경희 기자 amator@…" → "김경희", "워싱턴=김동현 특파원" → "김동현",
+// "정하늘", "김소연 기자 soyeon@…" → "김소연", "워싱턴=김동현 특파원" → "김동현",
 // "김철수·이영희 기자" → "김철수, 이영희", "By Jane Doe and John Roe,
 // Reuters" → "Jane Doe, John Roe", "By JANE DOE" → "Jane Doe" (names written
 // all in capitals are title-cased; others are kept as written). Several
