@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"encoding/binary"
+	"hash/maphash"
+	"math"
 	"strconv"
 )
 
@@ -115,30 +118,39 @@ func (d *doc) lines(runs []run, bx box) []lineOf {
 	return l
 }
 
-// paragraphKey identifies a paragraph's layout: its runs and its measure.
-func paragraphKey(runs []run, bx box) string {
-	n := 16
-	for _, r := range runs {
-		n += len(r.text) + 40
+// paragraphKey identifies a paragraph's layout, its runs and its measure,
+// by a 64-bit hash: two paragraphs whose lines differ collide with a
+// chance of one in 2⁶⁴ for each pair.
+func paragraphKey(runs []run, bx box) uint64 {
+	var h maphash.Hash
+	h.SetSeed(keySeed)
+	var b [8]byte
+	num := func(v float64) {
+		binary.LittleEndian.PutUint64(b[:], math.Float64bits(v))
+		h.Write(b[:])
 	}
-	b := make([]byte, 0, n)
-	b = strconv.AppendFloat(b, bx.width, 'g', -1, 64)
-	b = strconv.AppendBool(b, bx.justify)
+	num(bx.width)
+	if bx.justify {
+		h.WriteByte(1)
+	}
 	for _, r := range runs {
 		st := r.st
-		b = append(b, 0)
-		b = append(b, st.family...)
-		b = strconv.AppendFloat(b, st.size, 'g', -1, 64)
-		b = strconv.AppendFloat(b, st.rise, 'g', -1, 64)
-		b = append(b, boolByte(st.bold), boolByte(st.italic), boolByte(st.underline), byte(st.color[0]), byte(st.color[1]), byte(st.color[2]), 0)
-		b = append(b, st.link...)
-		b = append(b, 0)
-		b = append(b, st.anchor...)
-		b = append(b, 0)
-		b = append(b, r.text...)
+		h.WriteByte(0)
+		h.WriteString(st.family)
+		num(st.size)
+		num(st.rise)
+		h.Write([]byte{boolByte(st.bold), boolByte(st.italic), boolByte(st.underline), byte(st.color[0]), byte(st.color[1]), byte(st.color[2]), 0})
+		h.WriteString(st.link)
+		h.WriteByte(0)
+		h.WriteString(st.anchor)
+		h.WriteByte(0)
+		h.WriteString(r.text)
 	}
-	return string(b)
+	return h.Sum64()
 }
+
+// keySeed seeds paragraphKey, the same for both passes of every export.
+var keySeed = maphash.MakeSeed()
 
 func boolByte(v bool) byte {
 	if v {

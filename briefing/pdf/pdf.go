@@ -125,8 +125,8 @@ type doc struct {
 	// drawing pass replays them instead of breaking the same lines again.
 	curFont  fontState
 	curColor colorState
-	laidOut  map[string][][]lineOf
-	replay   map[string][][]lineOf
+	laidOut  map[uint64][][]lineOf
+	replay   map[uint64][][]lineOf
 
 	pageW, pageH, left, right, top, bottom float64
 	y                                      float64
@@ -170,7 +170,7 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper, handoutStyle string, pages
 		style: handoutStyle, shown: shownTopics(b),
 		pages: pages, anchors: map[string]int{},
 		links: map[string]int{}, cites: map[string]int{}, citedOn: map[int][]int{},
-		laidOut: map[string][][]lineOf{}, sources: map[sourceRunsKey][]run{},
+		laidOut: map[uint64][][]lineOf{}, sources: map[sourceRunsKey][]run{},
 	}
 	d.pageW, d.pageH = size[0], size[1]
 	d.left, d.right = marginX, d.pageW-marginX

@@ -30,7 +30,7 @@ type run struct {
 // holds pieces.
 type piece struct {
 	text  string
-	st    style
+	st    *style // shared by the pieces of a run
 	face  int // index in fontSet.faces
 	width float64
 	space bool // a space separates it from the piece before
@@ -55,12 +55,16 @@ func (d *doc) words(runs []run) []piece {
 	runs = mergeRuns(runs)
 	n := 0
 	for _, r := range runs {
-		n += strings.Count(r.text, " ") + 1
+		// About one piece a word, and one more where a word changes font.
+		n += strings.Count(r.text, " ") + len(r.text)/16 + 1
 	}
 	out := make([]piece, 0, n)
 	space, brk := false, false
 	for _, r := range runs {
-		for li, line := range strings.Split(r.text, "\n") {
+		rest, more := r.text, true
+		for li := 0; more; li++ {
+			var line string
+			line, rest, more = strings.Cut(rest, "\n")
 			if li > 0 {
 				brk, space = true, false // a line break the writer made
 			}
@@ -132,11 +136,12 @@ func (d *doc) appendWord(out []piece, w string, st style) []piece {
 
 // appendFaces appends text as pieces, one per run of characters drawn in
 // the same font, all joined to the piece before but the first.
-func (d *doc) appendFaces(out []piece, text string, st style) []piece {
+func (d *doc) appendFaces(out []piece, text string, stv style) []piece {
+	st := &stv
 	start, cur, width := 0, -2, 0
 	var prev rune
 	for i, r := range text {
-		f := d.faceIn(r, prev, text, i, st)
+		f := d.faceIn(r, prev, text, i, stv)
 		if f != cur && i > start {
 			out = append(out, piece{text: text[start:i], st: st, face: cur, join: len(out) > 0 && start > 0, width: float64(width) * st.size / 1000})
 			start, width = i, 0
@@ -199,7 +204,7 @@ func (d *doc) measure(text string, st style) float64 {
 // gap returns the width of the space before p: a space of p's font, which
 // draws it with p's text, or of the Latin face when p's font has none.
 func (d *doc) gap(p *piece) float64 {
-	return float64(d.fonts.advance(d.spaceFace(p.st, p.face), ' ')) * p.st.size / 1000
+	return float64(d.fonts.advance(d.spaceFace(*p.st, p.face), ' ')) * p.st.size / 1000
 }
 
 // spaceFace returns face when it has a space, and otherwise the Latin face
@@ -311,7 +316,7 @@ func (d *doc) splitWide(word []piece, width float64) [][]piece {
 		var b strings.Builder
 		pw := 0.0
 		for _, r := range p.text {
-			rw := d.faceWidth(string(r), p.st, p.face)
+			rw := d.faceWidth(string(r), *p.st, p.face)
 			if w+pw+rw > width && (b.Len() > 0 || len(line) > 0) {
 				if b.Len() > 0 {
 					line = append(line, piece{text: b.String(), st: p.st, face: p.face, width: pw, join: len(line) > 0})
@@ -360,7 +365,7 @@ func (d *doc) drawLine(l lineOf, x, y, width float64) {
 		}
 	}
 	for i := 0; i < len(l.pieces); {
-		st, fc := l.pieces[i].st, l.pieces[i].face
+		st, fc := *l.pieces[i].st, l.pieces[i].face
 		if l.pieces[i].space && i > 0 {
 			x += d.gap(&l.pieces[i]) + extra
 		}
@@ -372,7 +377,7 @@ func (d *doc) drawLine(l lineOf, x, y, width float64) {
 		var gaps []float64
 		w := 0.0
 		j := i
-		for ; j < len(l.pieces) && l.pieces[j].st == st && l.pieces[j].face == fc; j++ {
+		for ; j < len(l.pieces) && *l.pieces[j].st == st && l.pieces[j].face == fc; j++ {
 			if l.pieces[j].space && j > i {
 				g := d.gap(&l.pieces[j])
 				if spaced {
@@ -440,7 +445,7 @@ func (d *doc) text(x, y float64, s string, st style) float64 {
 	w := 0.0
 	for _, p := range ps {
 		if d.out != nil {
-			d.drawRun(p.text, p.st, p.face, x+w, y, p.width)
+			d.drawRun(p.text, *p.st, p.face, x+w, y, p.width)
 		}
 		w += p.width
 	}

@@ -1186,3 +1186,18 @@ func TestTextSpaced(t *testing.T) {
 		}
 	}
 }
+
+// TestPageRoom checks that a new page's contents start with room for what
+// the page before held.
+func TestPageRoom(t *testing.T) {
+	pdf := New("P", "pt", "A4", "")
+	pdf.SetCompression(false)
+	pdf.AddPage()
+	for i := range 200 {
+		pdf.Line(10, float64(i), 200, float64(i))
+	}
+	pdf.AddPage()
+	if held, room := pdf.pages[1].Len(), pdf.pages[2].Cap(); held == 0 || room < held {
+		t.Errorf("page 2 starts with room for %d bytes; page 1 held %d", room, held)
+	}
+}

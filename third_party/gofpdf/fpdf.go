@@ -3607,7 +3607,13 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	for box, pb := range f.defPageBoxes {
 		f.pageBoxes[f.page][box] = pb
 	}
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	// Briefdesk: a page's contents start with room for as much as the page
+	// before held, rather than growing from nothing by doubling.
+	room := 0
+	if n := len(f.pages); n > 1 {
+		room = f.pages[n-1].Len() + f.pages[n-1].Len()/8
+	}
+	f.pages = append(f.pages, bytes.NewBuffer(make([]byte, 0, room)))
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
