@@ -31,7 +31,7 @@ type run struct {
 type piece struct {
 	text  string
 	st    *style // shared by the pieces of a run
-	face  int // index in fontSet.faces
+	face  int    // index in fontSet.faces
 	width float64
 	space bool // a space separates it from the piece before
 	join  bool // the same word goes on: the line may not break before it
@@ -180,7 +180,6 @@ func (d *doc) faceIn(r, prev rune, text string, i int, st style) int {
 func isLatinAlnum(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }
-
 
 // faceWidth returns the width of text set in the font face at st's size.
 func (d *doc) faceWidth(text string, st style, face int) float64 {
