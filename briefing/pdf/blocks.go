@@ -49,7 +49,11 @@ func (d *doc) drawBlocks(blocks []block, scope string, level int) {
 				if b.level == 1 {
 					numbers[1] = 0
 				}
-				runs = append([]run{{reportNumber(b.level, numbers[b.level-1]) + " ", runs[0].st}}, runs...)
+				st := style{family: sans, size: size, bold: true, color: black}
+				if len(runs) > 0 {
+					st = runs[0].st
+				}
+				runs = append([]run{{reportNumber(b.level, numbers[b.level-1]) + " ", st}}, runs...)
 			}
 			bx := box{x: d.left, width: width, lead: headingLead}
 			lines := d.lines(runs, bx)

@@ -267,9 +267,9 @@ func (f *fontSet) advance(i int, r rune) int {
 // and the characters that reorder text (briefing.IsBidiControl) are left
 // out. Every character of the result is in some font of both typefaces.
 func (f *fontSet) sanitize(s string, rep *Report) string {
-	clean := true
+	clean := utf8.ValidString(s)
 	for _, r := range s {
-		if r < 0x20 || r > 0xFFFF || r >= 0x7f && (unicode.IsControl(r) || briefing.IsBidiControl(r) || !f.covers(r)) {
+		if !clean || r < 0x20 || r > 0xFFFF || r >= 0x7f && (unicode.IsControl(r) || briefing.IsBidiControl(r) || !f.covers(r)) {
 			clean = false
 			break
 		}
@@ -278,9 +278,9 @@ func (f *fontSet) sanitize(s string, rep *Report) string {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
+	for i, r := range s {
 		switch {
-		case r == utf8.RuneError || unicode.IsControl(r):
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") || unicode.IsControl(r):
 			b.WriteByte(' ')
 		case briefing.IsBidiControl(r):
 			continue
