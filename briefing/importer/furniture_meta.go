@@ -14,7 +14,7 @@ var (
 	// metaLineParts split a line of metadata: "정하늘 기자 | 입력 2025.10.14",
 	// "By Jane Doe - Nov. 19, 2019".
 	metaLineParts = regexp.MustCompile(`\s*[|｜│·ㆍ•]\s*|\s+[-–—/]\s+|\s{2,}`)
-	relativeTime  = regexp.MustCompile(`(?i)\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전|^(?:just now|방금\s*전?)$`)
+	relativeTime  = regexp.MustCompile(`(?i)\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전|\d+\s*(?:小时|小時|分钟|分鐘|時間|分|天|日)\s*前|^(?:just now|방금\s*전?|刚刚|剛剛)$`)
 	clockTime     = regexp.MustCompile(`\d{1,2}[:.]\d{2}`)
 )
 
@@ -97,7 +97,8 @@ func init() {
 }
 
 // onlyDateWords reports whether every word of s belongs to a written date
-// or its label: "기사입력 2025.10.14. 오후 4:20", "Updated Nov 19, 6:55 AM".
+// or its label: "기사입력 2025.10.14. 오후 4:20", "Updated Nov 19, 6:55 AM",
+// "2025年10月15日 16時20分".
 func onlyDateWords(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if r, _ := utf8.DecodeRuneInString(w); isHangul(r) {
@@ -106,7 +107,7 @@ func onlyDateWords(s string) bool {
 					return false
 				}
 			}
-		} else if !englishDateWords[strings.ToLower(w)] && !timeZone.MatchString(w) {
+		} else if !englishDateWords[strings.ToLower(w)] && !timeZone.MatchString(w) && !isCJKDateWord(w) {
 			return false
 		}
 	}

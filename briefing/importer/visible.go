@@ -24,8 +24,9 @@ type writtenDate struct {
 const monthNames = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
 var (
-	// 2025.10.14, 2025-10-14, 2025/10/14, 2025. 10. 14., 2025년 3월 1일.
-	ymdDate = regexp.MustCompile(`(\d{4})\s*(?:년\s*|[./-]\s*)(\d{1,2})\s*(?:월\s*|[./-]\s*)(\d{1,2})`)
+	// 2025.10.14, 2025-10-14, 2025/10/14, 2025. 10. 14., 2025년 3월 1일,
+	// 2025年3月1日.
+	ymdDate = regexp.MustCompile(`(\d{4})\s*(?:[년年]\s*|[./-]\s*)(\d{1,2})\s*(?:[월月]\s*|[./-]\s*)(\d{1,2})`)
 	// Oct. 15, 2025; November 19, 2019; Nov 19 (no year).
 	mdyDate = regexp.MustCompile(`(?i)\b` + monthNames + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	// 15 October 2025; Tuesday 19 November 2019; 1st of May, 2024.
@@ -158,9 +159,11 @@ func plausibleDate(year, month, day int) string {
 	return t.Format(time.DateOnly)
 }
 
-// visibleDateLabel finds the words pages put before a date. The Korean ones are
-// not words on their own in running text, so they need no boundaries.
-var visibleDateLabel = regexp.MustCompile(`(?i)(기사\s*입력|최초\s*입력|입력|최종\s*수정|수정|최종\s*업데이트|업데이트|갱신|승인|등록|게재|송고|발행|작성)(?:\s*(?:일자|일시|날짜))?|\b(first\s+published|published|posted|created|last\s+updated|updated|last\s+modified|modified|revised)\b`)
+// visibleDateLabel finds the words pages put before a date (or, in Chinese
+// and Japanese, after it). The Korean, Chinese and Japanese ones are not
+// words on their own in running text, so they need no boundaries.
+var visibleDateLabel = regexp.MustCompile(`(?i)(기사\s*입력|최초\s*입력|입력|최종\s*수정|수정|최종\s*업데이트|업데이트|갱신|승인|등록|게재|송고|발행|작성)(?:\s*(?:일자|일시|날짜))?|\b(first\s+published|published|posted|created|last\s+updated|updated|last\s+modified|modified|revised)\b|` +
+	cjkUpdateLabels + `|` + cjkDateLabels)
 
 // gluedYear is a year run into the next word, as pages that drop the space
 // between two elements print it.
@@ -169,7 +172,7 @@ var gluedYear = regexp.MustCompile(`(\b\d{4})(\pL)`)
 // isUpdateLabel tells an update's label from a publication's.
 func isUpdateLabel(label string) bool {
 	l := strings.ToLower(label)
-	for _, w := range []string{"수정", "업데이트", "갱신", "updated", "modified", "revised"} {
+	for _, w := range []string{"수정", "업데이트", "갱신", "updated", "modified", "revised", "更新", "修改", "修订"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -180,18 +183,23 @@ func isUpdateLabel(label string) bool {
 // visibleDates reads the publication and update dates from a date line as
 // a page shows it: "기사입력 2025.10.14. 오후 4:20", "입력 2018.08.25 09:00 |
 // 수정 2018.08.26", "승인 2025.03.01", "Published Oct. 15, 2025", "Updated
-// Nov 19, 6:55 AM", "November 19, 2019 at 6:55 a.m. ET". Both come as
-// YYYY-MM-DD in the date's own time zone. published is the date after an
-// input or publication label (입력, 등록, 승인, 게재, Published, Posted…) or,
-// without one, the first date written; updated the one after 수정 or
-// Updated, its year taken from published when it writes none. Either is ""
-// when absent, unclear, before 1990 or more than a year from now.
+// Nov 19, 6:55 AM", "November 19, 2019 at 6:55 a.m. ET", "发布时间：2018-08-25
+// 09:00", "来源：新华网 2018年08月25日", "2025年10月15日 16時20分 更新". Both
+// come as YYYY-MM-DD in the date's own time zone. published is the date
+// after an input or publication label (입력, 등록, 승인, 게재, Published,
+// Posted, 发布时间, 公開日…) or, without one, the first date written;
+// updated the one after 수정, Updated, 更新时间 or 更新日, its year taken
+// from published when it writes none. A line that ends in its labels
+// ("…16:20 公開", "…9:00 更新") has each follow its date. Either is "" when
+// absent, unclear, before 1990 or more than a year from now.
 func visibleDates(text string) (published, updated string) {
+	text = cjkDigits(text)
 	text = gluedYear.ReplaceAllString(text, "$1 $2") // "Nov. 20, 2019Updated: …"
 	var pub, upd writtenDate
 	var havePub, haveUpd bool
 	labels := visibleDateLabel.FindAllStringIndex(text, -1)
-	if len(labels) == 0 || labels[0][0] > 0 {
+	suffixed := labelsFollowDates(text, labels)
+	if !suffixed && (len(labels) == 0 || labels[0][0] > 0) {
 		head := text
 		if len(labels) > 0 {
 			head = text[:labels[0][0]]
@@ -199,11 +207,16 @@ func visibleDates(text string) (published, updated string) {
 		pub, havePub = firstWrittenDate(head)
 	}
 	for i, l := range labels {
-		end := len(text)
-		if i+1 < len(labels) {
+		start, end := l[1], len(text)
+		if suffixed {
+			start, end = 0, l[0]
+			if i > 0 {
+				start = labels[i-1][1]
+			}
+		} else if i+1 < len(labels) {
 			end = labels[i+1][0]
 		}
-		w, ok := firstWrittenDate(text[l[1]:end])
+		w, ok := firstWrittenDate(text[start:end])
 		if !ok {
 			continue
 		}
@@ -228,6 +241,20 @@ func visibleDates(text string) (published, updated string) {
 		updated = plausibleDate(upd.year, upd.month, upd.day)
 	}
 	return published, updated
+}
+
+// labelsFollowDates reports whether a date line writes its labels after its
+// dates, as Chinese and Japanese pages may ("2025年10月15日 16:20 公開"): it
+// starts with a date and nothing but punctuation follows its last label.
+func labelsFollowDates(text string, labels [][]int) bool {
+	if len(labels) == 0 || labels[0][0] == 0 {
+		return false
+	}
+	if strings.IndexFunc(text[labels[len(labels)-1][1]:], isLetterOrDigit) >= 0 {
+		return false
+	}
+	_, ok := firstWrittenDate(text[:labels[0][0]])
+	return ok
 }
 
 // Korean bylines: one or more names of two to four syllables, then a role.
