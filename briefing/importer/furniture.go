@@ -84,6 +84,9 @@ func furnitureKind(text string) string {
 		if k := metadataLineKind(s); k != "" {
 			return k
 		}
+		if k := cjkLineKind(s); k != "" {
+			return k
+		}
 		if n <= 100 && isContactLine(s) {
 			return furnitureContact
 		}

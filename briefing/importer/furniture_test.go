@@ -451,6 +451,8 @@ func BenchmarkFurnitureKind(b *testing.B) {
 		"ⓒ한빛일보, 무단 전재 및 재배포 금지",
 		"Sign up for our newsletter",
 		"그러나 결과는 달랐다.",
+		strings.Repeat("市政府今天召开常务会议，研究部署秋季防汛工作。", 3),
+		"2018-08-25 09:00 来源：中国新闻网 作者：张三 责任编辑：李四",
 	}
 	b.ReportAllocs()
 	for b.Loop() {

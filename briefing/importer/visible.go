@@ -301,6 +301,9 @@ func reporterFrom(byline string) string {
 	if names := koreanReporters(s); len(names) > 0 {
 		return strings.Join(names, ", ")
 	}
+	if names := cjkReporters(s); len(names) > 0 {
+		return strings.Join(names, ", ")
+	}
 	return strings.Join(englishReporters(s), ", ")
 }
 

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"reflect"
+	"regexp"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -186,12 +188,15 @@ func FuzzVisible(f *testing.F) {
 		"기사입력 2025.10.14. 오후 4:20 최종수정 2025.10.15.", "By Jane Doe - 11/18/19 11:04 PM EST",
 		"<저작권자 ⓒ 1980-2025 ㈜한빛뉴스. 무단 전재 재배포 금지>", "[서울=뉴시스] 홍길동 기자 =", "Updated Nov 19, 6:55 AM",
 		"ⓒ", "By ", "2019/", "(c) 2025", "저작권은 에 있", "\u200b", "Mar. 2, 2021Updated: 3",
+		"2018-08-25 09:00 来源：中国新闻网 作者：张三 责任编辑：李四", "本报记者欧阳明月发自上海", "文・山田 太郎", "令和元年５月１日",
+		"2025/10/15 16:20 公開", "山田太郎記者", "作者：", "记者", "（2018-08-25）", "作者:a=",
 	} {
 		f.Add(s)
 	}
 	kinds := map[string]bool{"": true, furnitureSeparator: true, furnitureCredit: true, furnitureByline: true,
 		furnitureDate: true, furnitureContact: true, furnitureCopyright: true, furnitureRelated: true,
 		furniturePromo: true, furnitureAd: true, furnitureShare: true, furnitureNotice: true}
+	fuzzLabels := regexp.MustCompile(cjkLabelPattern)
 	f.Fuzz(func(t *testing.T, s string) {
 		if k := furnitureKind(s); !kinds[k] {
 			t.Errorf("furnitureKind(%q) = %q", s, k)
@@ -206,6 +211,9 @@ func FuzzVisible(f *testing.F) {
 		}
 		reporterFrom(s)
 		outletName(s, s, s, s, s)
+		if got, want := cjkLabelMatches(s), fuzzLabels.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("labels of %q: scan %v, search %v", s, got, want)
+		}
 		// The first-rune filter never turns away what a rule's pattern matches.
 		for _, r := range furnitureRules {
 			if c, _ := utf8.DecodeRuneInString(s); r.first != nil && r.re.MatchString(s) && !inRanges(c, r.first) {
