@@ -92,7 +92,7 @@ func readHTML(page string, pageURL string) (*builder, error) {
 
 // authorOf returns the reporters a page's bylines name, the first byline
 // that names one winning; without one, the first byline as it is, unless
-// it only names the outlet.
+// it only names the outlet or is a contact line.
 func authorOf(bylines []string, site string) string {
 	for _, l := range bylines {
 		if r := reporterFrom(l); r != "" {
@@ -100,6 +100,9 @@ func authorOf(bylines []string, site string) string {
 		}
 	}
 	for _, l := range bylines {
+		if furnitureKind(l) == furnitureContact {
+			continue // an address or a telephone number is no author
+		}
 		if a := cleanByline(l); a != "" && !strings.EqualFold(a, site) && !strings.HasPrefix(a, "http") {
 			return a
 		}
@@ -219,6 +222,10 @@ func (f *pageFacts) note(kind, text string, inArticle bool) {
 	case furnitureByline, furnitureContact:
 		if len(f.bylines) < 20 {
 			f.bylines = add(f.bylines)
+		}
+		// A byline often carries the date too ("2018-08-25 作者：…").
+		if kind == furnitureByline && len(f.dates) < 20 {
+			f.dates = add(f.dates)
 		}
 	case furnitureDate:
 		if len(f.dates) < 20 {

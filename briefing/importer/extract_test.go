@@ -213,3 +213,18 @@ func TestNewsPagesAsAReaderSeesThem(t *testing.T) {
 		t.Errorf("English body:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestBylineWithADate reads the date from a Chinese byline line that also
+// names the source and the editor, and takes no author from a contact line.
+func TestBylineWithADate(t *testing.T) {
+	body := `<div class="info">2018-08-25 09:00 来源：中国国防报 作者：王小明 责任编辑：李四</div>
+<div class="content"><p>国防部发言人表示，两国将扩大海军舰艇维修合作，并在明年举行更多联合演习。</p><p>双方还同意加强信息共享，建立定期磋商机制。</p></div>`
+	a := parseHTML(t, page("海军合作扩大", body))
+	if a.Author != "王小明" || a.Published != "2018-08-25" {
+		t.Errorf("author %q, date %q; want 王小明, 2018-08-25", a.Author, a.Published)
+	}
+	contact := `<p>The yards expect the first destroyer next spring, pending a final inspection of the dry dock.</p><p>Contact: desk@ledger.example.com</p>`
+	if a := parseHTML(t, page("Yards await destroyer", contact)); a.Author != "" {
+		t.Errorf("a contact line became the author: %q", a.Author)
+	}
+}
