@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing/bundle"
@@ -68,5 +69,26 @@ func BenchmarkImportFolder500(b *testing.B) {
 				b.Fatal(r.Err)
 			}
 		}
+	}
+}
+
+// BenchmarkPathologicalPages reads pages built to make the extraction slow:
+// furniture nested in furniture, 150,000 short lines that look like bylines
+// and dates, and deep inline nesting where readability finds nothing. Each
+// must take time in proportion to its size.
+func BenchmarkPathologicalPages(b *testing.B) {
+	pages := map[string]string{
+		"nested share blocks": "<html><body><article>" + strings.Repeat(`<div class="share">x `, 5000) +
+			strings.Repeat("한미 양국은 함정 정비 협력을 넓히기로 했다. ", 20) + strings.Repeat("</div>", 5000) + "</article></body></html>",
+		"150,000 byline-like lines": "<html><body><div>" + strings.Repeat("<p>김철수 기자 입력 2025.10.14</p>", 150_000) + "</div></body></html>",
+		"deep inline nesting":       "<html><body>" + strings.Repeat("<span>", 20_000) + strings.Repeat("한미 양국은 함정 정비 협력을 넓히기로 했다. ", 20) + strings.Repeat("</span>", 20_000) + "</body></html>",
+	}
+	for name, page := range pages {
+		b.Run(name, func(b *testing.B) {
+			for range b.N {
+				Parse([]byte(page), Source{Name: "page.html"})
+			}
+			b.ReportMetric(float64(len(page))/1e6, "MB")
+		})
 	}
 }

@@ -150,6 +150,8 @@ type walker struct {
 	brs  int             // <br> since the last text
 	skip map[string]bool // texts shown elsewhere on the page as captions
 	seen *pageFacts      // what the furniture left out says about the article
+
+	paragraphs int // read so far
 }
 
 func (w *walker) walk(n *html.Node) {
@@ -192,6 +194,12 @@ func (w *walker) flush() {
 	w.buf.Reset()
 	w.brs = 0
 	if text == "" || w.skip[text] {
+		return
+	}
+	if w.paragraphs++; w.paragraphs > briefing.MaxParagraphs {
+		// The article will be refused for its length: no need to read
+		// each paragraph's words.
+		w.b.paragraph(text)
 		return
 	}
 	if kind := furnitureKind(text); kind != "" {
@@ -245,11 +253,10 @@ func (f *pageFacts) note(kind, text string, inArticle bool) {
 func pageLines(doc *html.Node) pageFacts {
 	var f pageFacts
 	var buf strings.Builder
+	var lines []string
 	flush := func() {
 		if t := squash(buf.String()); t != "" && utf8.RuneCountInString(t) <= 200 {
-			if kind := furnitureKind(t); kind != "" {
-				f.note(kind, t, false)
-			}
+			lines = append(lines, t)
 		}
 		buf.Reset()
 	}
@@ -276,8 +283,26 @@ func pageLines(doc *html.Node) pageFacts {
 	}
 	walk(doc)
 	flush()
+	// The facts sit near the top of a page (bylines, dates) and at its
+	// foot (the copyright line): the lines in between are not read, so
+	// that a page of a hundred thousand lines is read in bounded time.
+	if len(lines) > headLines+footLines {
+		lines = append(lines[:headLines:headLines], lines[len(lines)-footLines:]...)
+	}
+	for _, t := range lines {
+		if kind := furnitureKind(t); kind != "" {
+			f.note(kind, t, false)
+		}
+	}
 	return f
 }
+
+// The short lines of a page that pageLines reads: the first headLines and
+// the last footLines.
+const (
+	headLines = 2000
+	footLines = 500
+)
 
 // isLogo reports whether an image is a press logo: it, or an element just
 // around it, says "logo" in its class or id, and it has a name to give.
@@ -311,8 +336,38 @@ func furnitureElement(n *html.Node) bool {
 	if !furnitureNamed(n) {
 		return false
 	}
-	text := utf8.RuneCountInString(strings.TrimSpace(nodeText(n)))
-	return text < 400 || linkText(n)*2 > text
+	// Counted with a budget of nodes, so that furniture nested in furniture
+	// costs time in proportion to the page, not to its square.
+	text, links := textAndLinks(n, 4000)
+	return text < 400 || links*2 > text
+}
+
+// textAndLinks counts the characters of text under n and those inside
+// links, looking at no more than budget nodes (what lies beyond counts as
+// text, which keeps a large element).
+func textAndLinks(n *html.Node, budget int) (text, links int) {
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if budget--; budget < 0 {
+				text += 1000
+				return
+			}
+			switch {
+			case c.Type == html.TextNode:
+				k := utf8.RuneCountInString(strings.TrimSpace(c.Data))
+				text += k
+				if inLink {
+					links += k
+				}
+			case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style):
+			case c.Type == html.ElementNode:
+				walk(c, inLink || c.DataAtom == atom.A)
+			}
+		}
+	}
+	walk(n, false)
+	return text, links
 }
 
 // furnitureNamed reports whether an element's class or id names it as
@@ -392,7 +447,8 @@ func largestTextBlock(doc *html.Node) *html.Node {
 
 // ownTextScore is the text in n's own text nodes and in its inline and
 // paragraph children, less the text of links: a block of article text has
-// much of it, a menu of links little.
+// much of it, a menu of links little. Each child is measured with a budget
+// of nodes, so that the whole search takes time in proportion to the page.
 func ownTextScore(n *html.Node) int {
 	score := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -400,25 +456,14 @@ func ownTextScore(n *html.Node) int {
 		case c.Type == html.TextNode:
 			score += utf8.RuneCountInString(strings.TrimSpace(c.Data))
 		case c.Type == html.ElementNode && c.DataAtom == atom.A:
-			score -= utf8.RuneCountInString(strings.TrimSpace(nodeText(c))) / 2
+			text, _ := textAndLinks(c, 200)
+			score -= text / 2
 		case c.Type == html.ElementNode && (c.DataAtom == atom.P || !blockAtoms[c.DataAtom] && !skipAtoms[c.DataAtom]):
-			score += utf8.RuneCountInString(strings.TrimSpace(nodeText(c))) - linkText(c)
+			text, links := textAndLinks(c, 200)
+			score += text - links
 		}
 	}
 	return score
-}
-
-// linkText counts the characters of the links inside n.
-func linkText(n *html.Node) int {
-	total := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.A {
-			total += utf8.RuneCountInString(strings.TrimSpace(nodeText(c)))
-		} else if c.Type == html.ElementNode {
-			total += linkText(c)
-		}
-	}
-	return total
 }
 
 // nodeText returns the text inside n, with <br> as a space and ruby
