@@ -1201,3 +1201,25 @@ func TestPageRoom(t *testing.T) {
 		t.Errorf("page 2 starts with room for %d bytes; page 1 held %d", room, held)
 	}
 }
+
+// TestAppendNumLikeStrconv compares appendNum with strconv on numbers of
+// every magnitude a page uses and beyond, halves and near-halves included.
+func TestAppendNumLikeStrconv(t *testing.T) {
+	rnd := rand.New(rand.NewSource(2))
+	var values []float64
+	for _, v := range []float64{0.5, 1.5, 2.5, -0.5, -2.5, 0.05, 0.15, 0.25, 0.0005, 0.0015, 123.4565, 999999.9995, 1e9, -1e9, 1e12, math.Inf(1), math.NaN(), -0.0001} {
+		values = append(values, v, math.Nextafter(v, 0), math.Nextafter(v, math.Inf(1)))
+	}
+	for i := 0; i < 200000; i++ {
+		mag := math.Pow(10, float64(rnd.Intn(14)-4))
+		values = append(values, (rnd.Float64()-0.5)*mag, float64(rnd.Intn(2000000)-1000000)/2000)
+	}
+	for _, v := range values {
+		for prec := 0; prec <= 3; prec++ {
+			want := strconv.AppendFloat(nil, v, 'f', prec, 64)
+			if got := appendNum(nil, v, prec); string(got) != string(want) {
+				t.Fatalf("appendNum(%v, %d) = %q, strconv gives %q", v, prec, got, want)
+			}
+		}
+	}
+}

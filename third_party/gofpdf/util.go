@@ -591,7 +591,50 @@ func compressPages(pages []*bytes.Buffer) [][]byte {
 //
 // Briefdesk: added; fmt was the largest cost of drawing text.
 func appendNum(b []byte, v float64, prec int) []byte {
+	// Briefdesk: a number of a page's size is scaled to an integer and
+	// written digit by digit, which strconv's exact float formatting made
+	// the largest cost of drawing text; when the scaled number lies too
+	// near a rounding boundary for that to be exact, strconv decides.
+	if prec >= 0 && prec <= 3 {
+		scale := [4]float64{1, 10, 100, 1000}[prec]
+		x := v * scale
+		if !(x > -1e9 && x < 1e9) {
+			// Larger numbers (or NaN): the product's error could cross
+			// the boundary.
+			return strconv.AppendFloat(b, v, 'f', prec, 64)
+		}
+		r := math.RoundToEven(x)
+		// A negative number that rounds to zero is written "-0.00".
+		if math.Abs(x-r) < 0.5-1e-6 && !(r == 0 && math.Signbit(v)) {
+			return appendFixed(b, int64(r), prec)
+		}
+	}
 	return strconv.AppendFloat(b, v, 'f', prec, 64)
+}
+
+// appendFixed appends n / 10^prec with prec decimals, as %.*f writes it.
+//
+// Briefdesk: added.
+func appendFixed(b []byte, n int64, prec int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var digits [24]byte
+	i := len(digits)
+	for k := 0; k < prec || n > 0 || k == prec; k++ {
+		if k == prec && prec > 0 {
+			i--
+			digits[i] = '.'
+		}
+		i--
+		digits[i] = byte('0' + n%10)
+		n /= 10
+		if k >= prec && n == 0 {
+			break
+		}
+	}
+	return append(b, digits[i:]...)
 }
 
 // cutFont is a UTF-8 font's subset, ready to be written.
