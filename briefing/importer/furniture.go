@@ -75,7 +75,7 @@ func furnitureKind(text string) string {
 	if n <= 150 && containsAny(s, tipWords...) && tipLine.MatchString(s) && isContactLine(s) {
 		return furnitureContact
 	}
-	for _, r := range furnitureRules {
+	for _, r := range furnitureRules() {
 		if r.matches(s, n) {
 			return r.kind
 		}

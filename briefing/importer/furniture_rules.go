@@ -2,6 +2,7 @@ package importer
 
 import (
 	"strings"
+	"sync"
 )
 
 // The rules furnitureKind tries, in order, and the phrases that are
@@ -17,140 +18,144 @@ const (
 	koreanCaptionEnd = `(?:[.!?…]\s*|(?:다|중|모습|전경|풍경)\s+)`
 )
 
-var furnitureRules = []furnitureRule{
-	// Photo credits: "[사진=연합뉴스]", "사진=연합뉴스", "(사진=독자 제공)",
-	// "그래픽=김현서 기자", "자료: 한국은행", "출처: 통계청".
-	lead(furnitureCredit, 60, `^[\[(<【]?\s*(?:사진|그래픽|자료|영상|이미지|일러스트|캡처|출처|도표|인포그래픽|제공)\s*(?:제공|출처|캡처)?\s*[=:：/]\s*[^\[\]()<>【】]{1,40}[\])>】]?$`),
-	// A caption ending in a bracketed credit: "… 발언하고 있다. [사진=연합뉴스]".
-	trailing(furnitureCredit, 300, `[\[(<【]\s*(?:사진|그래픽|이미지|일러스트|영상|캡처|자료사진)\s*(?:제공)?\s*(?:[=:：/]\s*[^\[\]()<>【】]{1,40})?[\])>】]$`,
-		"사진", "그래픽", "이미지", "일러스트", "영상", "캡처"),
-	// A caption starting with one: "[사진=연합뉴스] 14일 서울 …".
-	lead(furnitureCredit, 200, `^[\[(<【]\s*(?:사진|그래픽|이미지|일러스트|영상)\s*(?:제공)?\s*[=:：]`),
-	// A caption ending in an agency or supplier: "… 있다. /연합뉴스",
-	// "… 모습. 삼성전자 제공", "… 있다. AP 연합뉴스", "… 있다. /김영원 기자".
-	trailing(furnitureCredit, 200, koreanCaptionEnd+`(?:/\s*(?:`+koreanAgencies+`|[가-힣]{2,4}\s?기자)|/?\s*(?:`+koreanAgencies+`)(?:\s?(?:제공|자료사진|DB))?|/?\s*(?:사진\s*)?[^\s.]{1,15}(?:\s[^\s.]{1,15})?\s?(?:제공|자료사진|DB))\s*[\])]?$`,
-		"/", "제공", "자료사진", "DB", "연합뉴스", "뉴시스", "뉴스1", "로이터", "신화", "교도", "게티", "셔터스톡", "픽사베이",
-		"언스플래시", "취재단", "기자단", "AP", "AFP", "EPA", "UPI"),
-	// A credit alone: "연합뉴스", "AP연합뉴스", "연합뉴스 자료사진", "조선DB".
-	lead(furnitureCredit, 25, `^[\[(]?\s*(?:(?:`+koreanAgencies+`)(?:\s?(?:제공|자료사진|DB))?|[가-힣A-Za-z]{2,10}\s?(?:자료사진|DB))\s*[\])]?$`),
-	// English credit lines: "Photo: Reuters", "Credit: Jane Doe", "Image
-	// source, Getty Images", "Photograph: Jane Doe/AP", "Credit...".
-	lead(furnitureCredit, 200, `(?i)^\(?\s*(?:photo|photograph|image|picture|illustration|graphic|video|file photo|photo illustration|top image|main image|lead image|header image|cover image)s?(?:\s+(?:credit|source)s?)?\s*(?::|…|\.\.\.)`),
-	lead(furnitureCredit, 100, `(?i)^\(?\s*(?:credits?|sources?|caption)\s*(?::|…|\.\.\.)`),
-	lead(furnitureCredit, 300, `(?i)^(?:image|photo|media)\s+(?:source|caption|credit),`),
-	lead(furnitureCredit, 120, `^(?i:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|video|animation|photography)\s+(?:by|from|courtesy of)\s+)\p{Lu}[^.]{0,80}$`),
-	// A credit alone: "Getty Images", "AP Photo/Jane Doe", "Jane Doe/AFP via
-	// Getty Images", "REUTERS/Jane Doe".
-	lead(furnitureCredit, 100, `^(?:`+englishName+`\s*/\s*){0,2}(?:`+englishAgencies+`)(?:\s+via\s+Getty Images)?(?:\s*/\s*`+englishName+`)?\s*\.?$`),
-	// A caption ending in a parenthesised credit: "(AP Photo/Jane Doe)",
-	// "(Photo: Reuters)", "(File photo)", "(Jane Doe/Getty Images)".
-	trailing(furnitureCredit, 400, `(?i)\(\s*(?:(?:ap|afp|reuters|epa|upi|xinhua|yonhap|kyodo|file|staff|courtesy|pool)\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustration|file photo|credit)\b[^()]{0,80}\)\s*\.?$`, "("),
-	trailing(furnitureCredit, 300, `\(\s*(?:[^()]{0,50}/\s*)?(?:`+englishAgencies+`)(?:\s+via\s+Getty Images)?(?:\s*/\s*[^()]{1,40})?\s*\)\s*\.?$`, "("),
-	// "… on Tuesday. Jane Doe/Getty Images", "… AFP via Getty Images",
-	// "… at dawn. REUTERS/Jane Doe", "… Credit...Jane Doe for The Ledger".
-	trailing(furnitureCredit, 300, `(?:[.!?"”’]\s+|\s[-–—|]\s+)(?:`+englishName+`\s*/\s*)?(?:`+englishAgencies+`|The New York Times|The Washington Post)(?:\s+via\s+Getty Images)?(?:\s*/\s*`+englishName+`)?\s*\.?$`,
-		"Getty", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Bloomberg", "Shutterstock", "Alamy", "Xinhua", "Yonhap", "Kyodo",
-		"NurPhoto", "Sipa", "Anadolu", "Redux", "iStock", "Unsplash", "Pexels", "Pixabay", "ZUMA", "Polaris", "Pool", "Times", "Post"),
-	trailing(furnitureCredit, 400, `[.!?"”’]\s*(?i:credit\s*(?:…|\.\.\.|:)\s*)\p{Lu}[^.!?]{0,80}$`, "credit", "Credit", "CREDIT"),
+// furnitureRules compiles the rules the first time a page is read, not
+// when a process that never reads one starts.
+var furnitureRules = sync.OnceValue(func() []furnitureRule {
+	return []furnitureRule{
+		// Photo credits: "[사진=연합뉴스]", "사진=연합뉴스", "(사진=독자 제공)",
+		// "그래픽=김현서 기자", "자료: 한국은행", "출처: 통계청".
+		lead(furnitureCredit, 60, `^[\[(<【]?\s*(?:사진|그래픽|자료|영상|이미지|일러스트|캡처|출처|도표|인포그래픽|제공)\s*(?:제공|출처|캡처)?\s*[=:：/]\s*[^\[\]()<>【】]{1,40}[\])>】]?$`),
+		// A caption ending in a bracketed credit: "… 발언하고 있다. [사진=연합뉴스]".
+		trailing(furnitureCredit, 300, `[\[(<【]\s*(?:사진|그래픽|이미지|일러스트|영상|캡처|자료사진)\s*(?:제공)?\s*(?:[=:：/]\s*[^\[\]()<>【】]{1,40})?[\])>】]$`,
+			"사진", "그래픽", "이미지", "일러스트", "영상", "캡처"),
+		// A caption starting with one: "[사진=연합뉴스] 14일 서울 …".
+		lead(furnitureCredit, 200, `^[\[(<【]\s*(?:사진|그래픽|이미지|일러스트|영상)\s*(?:제공)?\s*[=:：]`),
+		// A caption ending in an agency or supplier: "… 있다. /연합뉴스",
+		// "… 모습. 삼성전자 제공", "… 있다. AP 연합뉴스", "… 있다. /김영원 기자".
+		trailing(furnitureCredit, 200, koreanCaptionEnd+`(?:/\s*(?:`+koreanAgencies+`|[가-힣]{2,4}\s?기자)|/?\s*(?:`+koreanAgencies+`)(?:\s?(?:제공|자료사진|DB))?|/?\s*(?:사진\s*)?[^\s.]{1,15}(?:\s[^\s.]{1,15})?\s?(?:제공|자료사진|DB))\s*[\])]?$`,
+			"/", "제공", "자료사진", "DB", "연합뉴스", "뉴시스", "뉴스1", "로이터", "신화", "교도", "게티", "셔터스톡", "픽사베이",
+			"언스플래시", "취재단", "기자단", "AP", "AFP", "EPA", "UPI"),
+		// A credit alone: "연합뉴스", "AP연합뉴스", "연합뉴스 자료사진", "조선DB".
+		lead(furnitureCredit, 25, `^[\[(]?\s*(?:(?:`+koreanAgencies+`)(?:\s?(?:제공|자료사진|DB))?|[가-힣A-Za-z]{2,10}\s?(?:자료사진|DB))\s*[\])]?$`),
+		// English credit lines: "Photo: Reuters", "Credit: Jane Doe", "Image
+		// source, Getty Images", "Photograph: Jane Doe/AP", "Credit...".
+		lead(furnitureCredit, 200, `(?i)^\(?\s*(?:photo|photograph|image|picture|illustration|graphic|video|file photo|photo illustration|top image|main image|lead image|header image|cover image)s?(?:\s+(?:credit|source)s?)?\s*(?::|…|\.\.\.)`),
+		lead(furnitureCredit, 100, `(?i)^\(?\s*(?:credits?|sources?|caption)\s*(?::|…|\.\.\.)`),
+		lead(furnitureCredit, 300, `(?i)^(?:image|photo|media)\s+(?:source|caption|credit),`),
+		lead(furnitureCredit, 120, `^(?i:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|video|animation|photography)\s+(?:by|from|courtesy of)\s+)\p{Lu}[^.]{0,80}$`),
+		// A credit alone: "Getty Images", "AP Photo/Jane Doe", "Jane Doe/AFP via
+		// Getty Images", "REUTERS/Jane Doe".
+		lead(furnitureCredit, 100, `^(?:`+englishName+`\s*/\s*){0,2}(?:`+englishAgencies+`)(?:\s+via\s+Getty Images)?(?:\s*/\s*`+englishName+`)?\s*\.?$`),
+		// A caption ending in a parenthesised credit: "(AP Photo/Jane Doe)",
+		// "(Photo: Reuters)", "(File photo)", "(Jane Doe/Getty Images)".
+		trailing(furnitureCredit, 400, `(?i)\(\s*(?:(?:ap|afp|reuters|epa|upi|xinhua|yonhap|kyodo|file|staff|courtesy|pool)\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustration|file photo|credit)\b[^()]{0,80}\)\s*\.?$`, "("),
+		trailing(furnitureCredit, 300, `\(\s*(?:[^()]{0,50}/\s*)?(?:`+englishAgencies+`)(?:\s+via\s+Getty Images)?(?:\s*/\s*[^()]{1,40})?\s*\)\s*\.?$`, "("),
+		// "… on Tuesday. Jane Doe/Getty Images", "… AFP via Getty Images",
+		// "… at dawn. REUTERS/Jane Doe", "… Credit...Jane Doe for The Ledger".
+		trailing(furnitureCredit, 300, `(?:[.!?"”’]\s+|\s[-–—|]\s+)(?:`+englishName+`\s*/\s*)?(?:`+englishAgencies+`|The New York Times|The Washington Post)(?:\s+via\s+Getty Images)?(?:\s*/\s*`+englishName+`)?\s*\.?$`,
+			"Getty", "AFP", "AP", "Reuters", "REUTERS", "EPA", "Bloomberg", "Shutterstock", "Alamy", "Xinhua", "Yonhap", "Kyodo",
+			"NurPhoto", "Sipa", "Anadolu", "Redux", "iStock", "Unsplash", "Pexels", "Pixabay", "ZUMA", "Polaris", "Pool", "Times", "Post"),
+		trailing(furnitureCredit, 400, `[.!?"”’]\s*(?i:credit\s*(?:…|\.\.\.|:)\s*)\p{Lu}[^.!?]{0,80}$`, "credit", "Credit", "CREDIT"),
 
-	// Korean bylines: "정하늘 기자", "김소연 기자 soyeon@example.co.kr",
-	// "[서울=뉴시스] 홍길동 기자 =", "워싱턴=김동현 특파원", "글·사진 박지은
-	// 기자", "김철수·이영희 기자", "중앙일보 정하늘 기자 구독".
-	lead(furnitureByline, 100, `^`+
-		`(?:[\[(【<]\s*[^\[\]()【】<>]{1,20}\s*[\])】>]\s*)?`+
-		`(?:[가-힣A-Za-z]{1,10}\s*=\s*)?`+
-		`(?:(?:글|사진|영상|그래픽|정리|취재|편집)(?:\s*[·ㆍ/,]\s*(?:글|사진|영상|그래픽|정리|취재|편집))*\s*[=:]?\s*)?`+
-		`(?:[가-힣A-Za-z0-9]{2,12}\s+)?`+
-		koreanNames+`\s*`+koreanRoles+
-		`(?:\s*[·ㆍ,]\s*`+koreanNames+`\s*`+koreanRoles+`)*`+
-		`\s*=?\s*(?:[(<\[]?\s*`+emailPattern+`\s*[)>\]]?\s*)*`+
-		`(?:\s*(?:다른\s*기사\s*(?:더\s*)?보기|기사\s*더\s*보기|구독|팔로우|\+))*$`),
-	// A bracketed byline: "[한빛일보 정하늘 기자]".
-	lead(furnitureByline, 40, `^[\[(【<]\s*(?:[가-힣A-Za-z0-9]{2,12}\s+)?`+koreanNames+`\s*`+koreanRoles+`\s*[\])】>]$`),
-	// "기사 제공 한빛일보", "제공=한빛전자".
-	lead(furnitureCredit, 30, `^기사\s*제공\s*[:=]?\s*\S`),
-	// A dateline alone: "(서울=연합뉴스)", "[워싱턴=뉴시스]".
-	lead(furnitureByline, 30, `^[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,12}\s*[\])】]$`),
-	lead(furnitureByline, 40, `^(?:[가-힣]{2,4}\s*)?기자\s*(?:프로필|정보|페이지|구독|의\s*다른\s*기사(?:\s*보기)?|의\s*기사\s*더\s*보기|다른\s*기사\s*보기)`),
-	// "(Reporting by Jane Doe, with reporting by …; editing by John Roe)",
-	// "Additional reporting by …", "Contributing: Jane Doe".
-	lead(furnitureByline, 300, `^\(?(?i:(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced|translated|graphics?)(?: and (?:writing|editing|reporting))? by )\p{Lu}`),
-	lead(furnitureByline, 150, `^(?i:contributing(?: writers?| reporters?)?\s*:\s*)\p{Lu}`),
-	// "Jane Doe contributed reporting.", "… contributed to this report."
-	trailing(furnitureByline, 250, `(?i)contributed (?:reporting|research|to this (?:report|article|story))(?: from [^.]{1,40})?\.?\)?$`, "contributed"),
-	lead(furnitureByline, 40, `(?i)^(?:(?:senior|chief|staff|special|foreign|political|business|tech(?:nology)?|health|science|sports|white house|national|contributing|opinion|guest|freelance)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|producer)s?$`),
-	lead(furnitureByline, 70, `(?i)^(?:about the authors?|(?:more|see more|see all|view all) (?:from|by|(?:posts|articles|stories) by) .{1,40}|[^ ]+(?: [^ ]+){0,3}'s? (?:articles|stories|posts))$`),
+		// Korean bylines: "정하늘 기자", "김소연 기자 soyeon@example.co.kr",
+		// "[서울=뉴시스] 홍길동 기자 =", "워싱턴=김동현 특파원", "글·사진 박지은
+		// 기자", "김철수·이영희 기자", "중앙일보 정하늘 기자 구독".
+		lead(furnitureByline, 100, `^`+
+			`(?:[\[(【<]\s*[^\[\]()【】<>]{1,20}\s*[\])】>]\s*)?`+
+			`(?:[가-힣A-Za-z]{1,10}\s*=\s*)?`+
+			`(?:(?:글|사진|영상|그래픽|정리|취재|편집)(?:\s*[·ㆍ/,]\s*(?:글|사진|영상|그래픽|정리|취재|편집))*\s*[=:]?\s*)?`+
+			`(?:[가-힣A-Za-z0-9]{2,12}\s+)?`+
+			koreanNames+`\s*`+koreanRoles+
+			`(?:\s*[·ㆍ,]\s*`+koreanNames+`\s*`+koreanRoles+`)*`+
+			`\s*=?\s*(?:[(<\[]?\s*`+emailPattern+`\s*[)>\]]?\s*)*`+
+			`(?:\s*(?:다른\s*기사\s*(?:더\s*)?보기|기사\s*더\s*보기|구독|팔로우|\+))*$`),
+		// A bracketed byline: "[한빛일보 정하늘 기자]".
+		lead(furnitureByline, 40, `^[\[(【<]\s*(?:[가-힣A-Za-z0-9]{2,12}\s+)?`+koreanNames+`\s*`+koreanRoles+`\s*[\])】>]$`),
+		// "기사 제공 한빛일보", "제공=한빛전자".
+		lead(furnitureCredit, 30, `^기사\s*제공\s*[:=]?\s*\S`),
+		// A dateline alone: "(서울=연합뉴스)", "[워싱턴=뉴시스]".
+		lead(furnitureByline, 30, `^[\[(【]\s*[가-힣A-Za-z ]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,12}\s*[\])】]$`),
+		lead(furnitureByline, 40, `^(?:[가-힣]{2,4}\s*)?기자\s*(?:프로필|정보|페이지|구독|의\s*다른\s*기사(?:\s*보기)?|의\s*기사\s*더\s*보기|다른\s*기사\s*보기)`),
+		// "(Reporting by Jane Doe, with reporting by …; editing by John Roe)",
+		// "Additional reporting by …", "Contributing: Jane Doe".
+		lead(furnitureByline, 300, `^\(?(?i:(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced|translated|graphics?)(?: and (?:writing|editing|reporting))? by )\p{Lu}`),
+		lead(furnitureByline, 150, `^(?i:contributing(?: writers?| reporters?)?\s*:\s*)\p{Lu}`),
+		// "Jane Doe contributed reporting.", "… contributed to this report."
+		trailing(furnitureByline, 250, `(?i)contributed (?:reporting|research|to this (?:report|article|story))(?: from [^.]{1,40})?\.?\)?$`, "contributed"),
+		lead(furnitureByline, 40, `(?i)^(?:(?:senior|chief|staff|special|foreign|political|business|tech(?:nology)?|health|science|sports|white house|national|contributing|opinion|guest|freelance)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|producer)s?$`),
+		lead(furnitureByline, 70, `(?i)^(?:about the authors?|(?:more|see more|see all|view all) (?:from|by|(?:posts|articles|stories) by) .{1,40}|[^ ]+(?: [^ ]+){0,3}'s? (?:articles|stories|posts))$`),
 
-	// Copyright notices: "ⓒ중앙일보, 무단 전재 및 재배포 금지", "Copyright ©
-	// 2025 …", "<저작권자 ⓒ …>", "이 기사의 저작권은 …에 있습니다".
-	lead(furnitureCopyright, 300, `(?i)^[<\[(【]?\s*(?:ⓒ|©|\(c\)\s*\d{4}|copyright\s*(?:ⓒ|©|\(c\)|@\s*\d{4}|\d{4}|by\b)|저작권자\s*(?:ⓒ|©|\(c\)|[:：]|\s\S{1,20}\s*(?:무단|all))|\S{1,20}\s*(?:ⓒ|©))`),
-	trailing(furnitureCopyright, 200, `(?i)(?:무단\s*(?:전재|복제|배포)[^가-힣]*(?:(?:및|또는)\s*)?(?:재배포|배포|복제|전재)?[^가-힣]*(?:금지|불가)|재배포\s*(?:금지|불가)|all rights reserved|ai\s*학습.{0,10}금지|불법\s*(?:전재|복제).{0,10}금지)[^가-힣A-Za-z]{0,5}$`,
-		"무단", "재배포", "reserved", "Reserved", "RESERVED", "학습", "불법"),
-	lead(furnitureCopyright, 150, `^(?:이\s*)?(?:기사|콘텐츠|뉴스|글)의?\s*저작권은`),
-	lead(furnitureCopyright, 250, `(?i)^(?:this (?:material|article|content|story) may not be (?:published|reproduced|copied|republished|redistributed)|our standards:)`),
-	// A caption ending in a copyright credit: "… 있다. ⓒ 뉴스1".
-	trailing(furnitureCredit, 300, `[ⓒ©]\s*[^\sⓒ©.]{1,20}(?:\s[^\sⓒ©.]{1,20}){0,3}\s*[\])]?$`, "ⓒ", "©"),
+		// Copyright notices: "ⓒ중앙일보, 무단 전재 및 재배포 금지", "Copyright ©
+		// 2025 …", "<저작권자 ⓒ …>", "이 기사의 저작권은 …에 있습니다".
+		lead(furnitureCopyright, 300, `(?i)^[<\[(【]?\s*(?:ⓒ|©|\(c\)\s*\d{4}|copyright\s*(?:ⓒ|©|\(c\)|@\s*\d{4}|\d{4}|by\b)|저작권자\s*(?:ⓒ|©|\(c\)|[:：]|\s\S{1,20}\s*(?:무단|all))|\S{1,20}\s*(?:ⓒ|©))`),
+		trailing(furnitureCopyright, 200, `(?i)(?:무단\s*(?:전재|복제|배포)[^가-힣]*(?:(?:및|또는)\s*)?(?:재배포|배포|복제|전재)?[^가-힣]*(?:금지|불가)|재배포\s*(?:금지|불가)|all rights reserved|ai\s*학습.{0,10}금지|불법\s*(?:전재|복제).{0,10}금지)[^가-힣A-Za-z]{0,5}$`,
+			"무단", "재배포", "reserved", "Reserved", "RESERVED", "학습", "불법"),
+		lead(furnitureCopyright, 150, `^(?:이\s*)?(?:기사|콘텐츠|뉴스|글)의?\s*저작권은`),
+		lead(furnitureCopyright, 250, `(?i)^(?:this (?:material|article|content|story) may not be (?:published|reproduced|copied|republished|redistributed)|our standards:)`),
+		// A caption ending in a copyright credit: "… 있다. ⓒ 뉴스1".
+		trailing(furnitureCredit, 300, `[ⓒ©]\s*[^\sⓒ©.]{1,20}(?:\s[^\sⓒ©.]{1,20}){0,3}\s*[\])]?$`, "ⓒ", "©"),
 
-	// Contact lines: "Tel 02-123-4567", "Got a tip?".
-	lead(furnitureContact, 60, `(?i)^(?:tel|phone|telephone|fax|대표\s*전화|전화|팩스|☎|📞)\s*[.:)]?\s*[+(]?\d[\d\s().-]{6,}`),
-	lead(furnitureContact, 250, `(?i)^(?:(?:e-?mail|contact|write to|reach) \S.{0,60}\bat\s+\S+@|(?:reach|contact|follow|email) (?:the )?(?:reporters?|writers?|authors?|editors?|him|her|them)\b.{0,40}\b(?:at|on|via)\b)`),
-	// A social account alone: "twitter.com/janedoe".
-	lead(furnitureContact, 60, `^(?:https?://)?(?:www\.)?(?:(?:twitter|x|instagram|facebook)\.com|threads\.net|bsky\.app)/@?\w+/?$`),
-	lead(furnitureContact, 200, `(?i)^(?:(?:got|have|do you have) a (?:news )?(?:tip|story)\b|(?:send|share) (?:us )?(?:your )?(?:news )?tips?\b)`),
+		// Contact lines: "Tel 02-123-4567", "Got a tip?".
+		lead(furnitureContact, 60, `(?i)^(?:tel|phone|telephone|fax|대표\s*전화|전화|팩스|☎|📞)\s*[.:)]?\s*[+(]?\d[\d\s().-]{6,}`),
+		lead(furnitureContact, 250, `(?i)^(?:(?:e-?mail|contact|write to|reach) \S.{0,60}\bat\s+\S+@|(?:reach|contact|follow|email) (?:the )?(?:reporters?|writers?|authors?|editors?|him|her|them)\b.{0,40}\b(?:at|on|via)\b)`),
+		// A social account alone: "twitter.com/janedoe".
+		lead(furnitureContact, 60, `^(?:https?://)?(?:www\.)?(?:(?:twitter|x|instagram|facebook)\.com|threads\.net|bsky\.app)/@?\w+/?$`),
+		lead(furnitureContact, 200, `(?i)^(?:(?:got|have|do you have) a (?:news )?(?:tip|story)\b|(?:send|share) (?:us )?(?:your )?(?:news )?tips?\b)`),
 
-	// Related articles: "[관련기사] …", "관련 기사 ▶ …", "Related: …", "READ
-	// MORE: …", "Read more about …".
-	lead(furnitureRelated, 200, `^(?:[\[<【(「]\s*관련\s*(?:기사|뉴스|영상)\s*[\]>】)」]|관련\s*(?:기사|뉴스)\s*[:：▶▷>»])`),
-	lead(furnitureRelated, 200, `(?i)^[\[(]?\s*(?:related(?: articles?| stor(?:y|ies)| coverage| content| news| links?| reading| posts?| videos?| topics?)?|read more|read also|also read|read next|see also|see more|also|more|more from [^:|]{1,30}|more on [^:|]{1,30}|recommended(?: reading)?|must read|don't miss|further reading|go deeper|watch|listen|trending)\s*[:|»>]\s*\S`),
-	lead(furnitureRelated, 60, `(?i)^(?:more|other|recent|latest|top|popular) (?:great |top |recent |latest |popular |related )?(?:[\p{L}'’]+ )?(?:stories|articles|news|coverage|reads|videos|posts)(?: (?:from|by) .{1,40})?$`),
-	lead(furnitureRelated, 200, `(?i)^(?:follow|read|see|find|get) (?:\S+ ){0,4}(?:full |complete |live |latest |more )?coverage\b.{0,80}(?:https?://|\bat\b|\bhere\b)`),
-	lead(furnitureRelated, 120, `(?i)^(?:read more (?:about|on|from|at|here|in)\b|read (?:the )?(?:full|original|whole|rest of the) (?:story|article|report)\b|(?:click|tap) (?:here )?(?:to )?read (?:more|the full)\b)`),
-	trailing(furnitureRelated, 40, `(?:기사|원문|전문|영상)\s*(?:원문\s*)?(?:보기|보러\s*가기|바로\s*가기)$`, "보기", "가기"),
+		// Related articles: "[관련기사] …", "관련 기사 ▶ …", "Related: …", "READ
+		// MORE: …", "Read more about …".
+		lead(furnitureRelated, 200, `^(?:[\[<【(「]\s*관련\s*(?:기사|뉴스|영상)\s*[\]>】)」]|관련\s*(?:기사|뉴스)\s*[:：▶▷>»])`),
+		lead(furnitureRelated, 200, `(?i)^[\[(]?\s*(?:related(?: articles?| stor(?:y|ies)| coverage| content| news| links?| reading| posts?| videos?| topics?)?|read more|read also|also read|read next|see also|see more|also|more|more from [^:|]{1,30}|more on [^:|]{1,30}|recommended(?: reading)?|must read|don't miss|further reading|go deeper|watch|listen|trending)\s*[:|»>]\s*\S`),
+		lead(furnitureRelated, 60, `(?i)^(?:more|other|recent|latest|top|popular) (?:great |top |recent |latest |popular |related )?(?:[\p{L}'’]+ )?(?:stories|articles|news|coverage|reads|videos|posts)(?: (?:from|by) .{1,40})?$`),
+		lead(furnitureRelated, 200, `(?i)^(?:follow|read|see|find|get) (?:\S+ ){0,4}(?:full |complete |live |latest |more )?coverage\b.{0,80}(?:https?://|\bat\b|\bhere\b)`),
+		lead(furnitureRelated, 120, `(?i)^(?:read more (?:about|on|from|at|here|in)\b|read (?:the )?(?:full|original|whole|rest of the) (?:story|article|report)\b|(?:click|tap) (?:here )?(?:to )?read (?:more|the full)\b)`),
+		trailing(furnitureRelated, 40, `(?:기사|원문|전문|영상)\s*(?:원문\s*)?(?:보기|보러\s*가기|바로\s*가기)$`, "보기", "가기"),
 
-	// Promotions: "▶ 네이버 채널에서 중앙일보를 구독하세요", "Sign up for our
-	// newsletter", "Click here to …", "Download our app".
-	lead(furniturePromo, 150, `^[▶▷►☞👉➤➡→⇒]\s*.*(?:구독|채널|바로\s*가기|클릭|더\s*보기|보러\s*가기|기사\s*보기|다운로드|제보|관련\s*기사|핫\s*뉴스|인기\s*기사|많이\s*본|뉴스레터|https?://|화제의|지금\s*뜨는|놓치면|후원)`),
-	trailing(furniturePromo, 40, `(?:앱|어플)\s*(?:다운로드|설치)(?:하기)?$`, "앱", "어플"),
-	trailing(furnitureRelated, 40, `(?:바로\s*가기|보러\s*가기)$`, "가기"),
-	trailing(furniturePromo, 100, `(?:구독|팔로우|친구\s*추가|채널\s*추가|알림\s*설정|좋아요)\s*(?:하기|하세요|해\s*(?:주세요|보세요)|신청(?:하기|하세요)?|하러\s*가기|눌러\s*주세요|\s*\+)[!.~\s]*$`,
-		"구독", "팔로우", "추가", "설정", "좋아요"),
-	trailing(furniturePromo, 60, `(?:뉴스레터|알림|구독)\s*(?:신청|받기|설정)(?:하기|하세요)?[!.~]*$`, "뉴스레터", "알림", "구독"),
-	lead(furniturePromo, 20, `^[+]?\s*(?:[가-힣]{2,4}\s*기자\s*)?구독\s*[+]?$`),
-	lead(furniturePromo, 200, `(?i)^(?:(?:sign up|subscribe)(?:\s+(?:now|here|today)\b|\s*[:!.]|\s*$|\s+(?:for|to)\b.{0,60}\b(?:newsletters?|our|inbox|briefing|digest|alerts|updates|podcast|channel|daily|weekly)\b)|(?:enter your e-?mail|already a (?:subscriber|member)|start your (?:free )?trial|(?:to )?continue reading|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)|unlock (?:this|unlimited|full)|you(?:'ve| have) read \d|create (?:a )?free account|log ?in to (?:read|continue))\b)`),
-	lead(furniturePromo, 200, `(?i)^(?:(?:get|receive|want) .{0,80}\b(?:newsletters?|in your inbox|to your inbox|news alerts|breaking news alerts)\b|`+
-		`(?:join|become) (?:our|a|the) .{0,40}\b(?:members?|subscribers?|community|newsletter)\b|`+
-		`support (?:our|independent|quality|local|public|trusted|this) (?:journalism|reporting|newsroom|work)\b|`+
-		`(?:follow|like) (?:us|our|@\w+)\b|(?:download|get|try) (?:the|our) .{0,30}\bapp\b|`+
-		`(?:enjoy(?:ed)?|like|love) (?:this|what you)\b.{0,80}\b(?:newsletter|subscribe|sign up|share)|`+
-		`(?:don't|never) miss\b.{0,80}\b(?:newsletter|inbox|subscribe|sign up|alerts|updates)\b|`+
-		`stay (?:informed|up to date|up-to-date|in the know|connected)\b|`+
-		`follow .{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|snapchat)\b|`+
-		`want more\b.{0,40}\?$|`+
-		`(?:click|tap) here\b)`),
-	// Anywhere in a short paragraph: "… Click here for more information.",
-	// "… Sign up … to get the free daily newsletter."
-	anywhere(furniturePromo, 200, `(?i)\b(?:click(?:ing)?|tap(?:ping)?) here\b`, "here", "HERE", "Here"),
-	anywhere(furniturePromo, 250, `(?i)(?:^|[.!?]\s+)(?:sign up|subscribe)\b.*\b(?:newsletter|inbox)\b`, "ign up", "ubscribe", "IGN UP", "UBSCRIBE"),
+		// Promotions: "▶ 네이버 채널에서 중앙일보를 구독하세요", "Sign up for our
+		// newsletter", "Click here to …", "Download our app".
+		lead(furniturePromo, 150, `^[▶▷►☞👉➤➡→⇒]\s*.*(?:구독|채널|바로\s*가기|클릭|더\s*보기|보러\s*가기|기사\s*보기|다운로드|제보|관련\s*기사|핫\s*뉴스|인기\s*기사|많이\s*본|뉴스레터|https?://|화제의|지금\s*뜨는|놓치면|후원)`),
+		trailing(furniturePromo, 40, `(?:앱|어플)\s*(?:다운로드|설치)(?:하기)?$`, "앱", "어플"),
+		trailing(furnitureRelated, 40, `(?:바로\s*가기|보러\s*가기)$`, "가기"),
+		trailing(furniturePromo, 100, `(?:구독|팔로우|친구\s*추가|채널\s*추가|알림\s*설정|좋아요)\s*(?:하기|하세요|해\s*(?:주세요|보세요)|신청(?:하기|하세요)?|하러\s*가기|눌러\s*주세요|\s*\+)[!.~\s]*$`,
+			"구독", "팔로우", "추가", "설정", "좋아요"),
+		trailing(furniturePromo, 60, `(?:뉴스레터|알림|구독)\s*(?:신청|받기|설정)(?:하기|하세요)?[!.~]*$`, "뉴스레터", "알림", "구독"),
+		lead(furniturePromo, 20, `^[+]?\s*(?:[가-힣]{2,4}\s*기자\s*)?구독\s*[+]?$`),
+		lead(furniturePromo, 200, `(?i)^(?:(?:sign up|subscribe)(?:\s+(?:now|here|today)\b|\s*[:!.]|\s*$|\s+(?:for|to)\b.{0,60}\b(?:newsletters?|our|inbox|briefing|digest|alerts|updates|podcast|channel|daily|weekly)\b)|(?:enter your e-?mail|already a (?:subscriber|member)|start your (?:free )?trial|(?:to )?continue reading|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)|unlock (?:this|unlimited|full)|you(?:'ve| have) read \d|create (?:a )?free account|log ?in to (?:read|continue))\b)`),
+		lead(furniturePromo, 200, `(?i)^(?:(?:get|receive|want) .{0,80}\b(?:newsletters?|in your inbox|to your inbox|news alerts|breaking news alerts)\b|`+
+			`(?:join|become) (?:our|a|the) .{0,40}\b(?:members?|subscribers?|community|newsletter)\b|`+
+			`support (?:our|independent|quality|local|public|trusted|this) (?:journalism|reporting|newsroom|work)\b|`+
+			`(?:follow|like) (?:us|our|@\w+)\b|(?:download|get|try) (?:the|our) .{0,30}\bapp\b|`+
+			`(?:enjoy(?:ed)?|like|love) (?:this|what you)\b.{0,80}\b(?:newsletter|subscribe|sign up|share)|`+
+			`(?:don't|never) miss\b.{0,80}\b(?:newsletter|inbox|subscribe|sign up|alerts|updates)\b|`+
+			`stay (?:informed|up to date|up-to-date|in the know|connected)\b|`+
+			`follow .{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|snapchat)\b|`+
+			`want more\b.{0,40}\?$|`+
+			`(?:click|tap) here\b)`),
+		// Anywhere in a short paragraph: "… Click here for more information.",
+		// "… Sign up … to get the free daily newsletter."
+		anywhere(furniturePromo, 200, `(?i)\b(?:click(?:ing)?|tap(?:ping)?) here\b`, "here", "HERE", "Here"),
+		anywhere(furniturePromo, 250, `(?i)(?:^|[.!?]\s+)(?:sign up|subscribe)\b.*\b(?:newsletter|inbox)\b`, "ign up", "ubscribe", "IGN UP", "UBSCRIBE"),
 
-	// Portal notices: "이 기사는 언론사에서 정치 섹션으로 분류했습니다.", the
-	// summary bot's disclaimer.
-	lead(furnitureNotice, 80, `^이\s*기사는\s*(?:언론사에서\s*)?\S{1,10}\s*섹션으로\s*분류`),
-	lead(furnitureNotice, 200, `^(?:자동\s*추출\s*기술로\s*요약|요약\s*기술의\s*특성상)`),
-	lead(furnitureShare, 40, `^이\s*기사(?:에\s*대해|를)\s*어떻게\s*생각하(?:시나요|세요|십니까)\??$|^이\s*기사를\s*추천합니다$`),
+		// Portal notices: "이 기사는 언론사에서 정치 섹션으로 분류했습니다.", the
+		// summary bot's disclaimer.
+		lead(furnitureNotice, 80, `^이\s*기사는\s*(?:언론사에서\s*)?\S{1,10}\s*섹션으로\s*분류`),
+		lead(furnitureNotice, 200, `^(?:자동\s*추출\s*기술로\s*요약|요약\s*기술의\s*특성상)`),
+		lead(furnitureShare, 40, `^이\s*기사(?:에\s*대해|를)\s*어떻게\s*생각하(?:시나요|세요|십니까)\??$|^이\s*기사를\s*추천합니다$`),
 
-	// Site notices: cookies, comment moderation, affiliate links, scripts.
-	lead(furnitureNotice, 250, `(?i)^(?:this (?:web)?site uses cookies|we use cookies|by (?:continuing to use|using) (?:this|our) (?:site|website)|(?:note:\s*)?we (?:are )?(?:temporarily )?moderat\w+ (?:all )?comments|comments (?:are|will be) (?:moderated|reviewed|closed)|this (?:slideshow|gallery|video|content|page) requires javascript|(?:please )?enable javascript)`),
-	anywhere(furnitureNotice, 300, `(?i)(?:this (?:post|article|page|story|review) (?:may )?contains?|we may (?:earn|receive)|may earn (?:an?|us)|earns? (?:an? )?(?:small )?commission|if you (?:buy|purchase|click)|through (?:our|these|the) links).{0,80}(?:affiliate|commission)`, "ffiliate", "ommission", "FFILIATE", "OMMISSION"),
+		// Site notices: cookies, comment moderation, affiliate links, scripts.
+		lead(furnitureNotice, 250, `(?i)^(?:this (?:web)?site uses cookies|we use cookies|by (?:continuing to use|using) (?:this|our) (?:site|website)|(?:note:\s*)?we (?:are )?(?:temporarily )?moderat\w+ (?:all )?comments|comments (?:are|will be) (?:moderated|reviewed|closed)|this (?:slideshow|gallery|video|content|page) requires javascript|(?:please )?enable javascript)`),
+		anywhere(furnitureNotice, 300, `(?i)(?:this (?:post|article|page|story|review) (?:may )?contains?|we may (?:earn|receive)|may earn (?:an?|us)|earns? (?:an? )?(?:small )?commission|if you (?:buy|purchase|click)|through (?:our|these|the) links).{0,80}(?:affiliate|commission)`, "ffiliate", "ommission", "FFILIATE", "OMMISSION"),
 
-	// Reading time and gallery widgets: "5 min read", "Reading time: 3
-	// minutes", "Image 1 of 23", "Tell us what you think".
-	lead(furnitureShare, 40, `(?i)^(?:(?:estimated )?read(?:ing)? time\s*:?\s*\d+|\d+\s*(?:min(?:ute)?s?|분)\s*(?:read|읽기)|(?:image|photo|picture|slide|사진)\s*\d+\s*(?:of|/)\s*/?\s*\d+)`),
-	lead(furnitureShare, 60, `(?i)^(?:tell us what you think|leave a comment|leave a reply|share your (?:thoughts|views)|join the discussion|have your say|post a comment|add a comment)\b`),
+		// Reading time and gallery widgets: "5 min read", "Reading time: 3
+		// minutes", "Image 1 of 23", "Tell us what you think".
+		lead(furnitureShare, 40, `(?i)^(?:(?:estimated )?read(?:ing)? time\s*:?\s*\d+|\d+\s*(?:min(?:ute)?s?|분)\s*(?:read|읽기)|(?:image|photo|picture|slide|사진)\s*\d+\s*(?:of|/)\s*/?\s*\d+)`),
+		lead(furnitureShare, 60, `(?i)^(?:tell us what you think|leave a comment|leave a reply|share your (?:thoughts|views)|join the discussion|have your say|post a comment|add a comment)\b`),
 
-	// Advertisements: "[광고] …", "(AD) …", "Sponsored: …".
-	lead(furnitureAd, 300, `(?i)^[\[(<【]\s*(?:광고|ad|pr|스폰서|협찬|sponsored|advertisement|promoted|paid content|partner content|paid post)\s*[\])>】]`),
-	lead(furnitureAd, 200, `(?i)^(?:(?:sponsored|promoted)(?:\s+(?:content|post|story))?|(?:paid|partner)\s+(?:content|post|story))(?:\s+(?:by|from))?\s*[:|]`),
-}
+		// Advertisements: "[광고] …", "(AD) …", "Sponsored: …".
+		lead(furnitureAd, 300, `(?i)^[\[(<【]\s*(?:광고|ad|pr|스폰서|협찬|sponsored|advertisement|promoted|paid content|partner content|paid post)\s*[\])>】]`),
+		lead(furnitureAd, 200, `(?i)^(?:(?:sponsored|promoted)(?:\s+(?:content|post|story))?|(?:paid|partner)\s+(?:content|post|story))(?:\s+(?:by|from))?\s*[:|]`),
+	}
+})
 
 // wholeFurniture are paragraphs that are furniture when they are all the
 // paragraph holds (after its edge symbols and a trailing colon).

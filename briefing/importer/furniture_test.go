@@ -412,7 +412,7 @@ func TestFirstRunes(t *testing.T) {
 		texts = append(texts, tc.text)
 	}
 	filtered := 0
-	for _, r := range furnitureRules {
+	for _, r := range furnitureRules() {
 		if r.first == nil {
 			continue
 		}
