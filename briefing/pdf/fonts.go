@@ -210,8 +210,12 @@ func (st style) variant() int {
 // the given language ("ko-hangul" puts the Hangul face first for every
 // character), or -1 when no bundled font has it.
 func (f *fontSet) faceFor(r rune, st style, lang string) int {
-	fi, v := familyIndex(st.family), st.variant()
-	latin := lang == "en" || lang != "ko-hangul" && latinFirst(r)
+	return f.faceAt(familyIndex(st.family), st.variant(), lang == "en" || lang != "ko-hangul" && latinFirst(r), r)
+}
+
+// faceAt is faceFor for typeface fi (0 sans, 1 serif), variant v, and the
+// Latin face first or not.
+func (f *fontSet) faceAt(fi, v int, latin bool, r rune) int {
 	if r < 0 || r > 0xFFFF {
 		return -1
 	}

@@ -138,10 +138,14 @@ func (d *doc) appendWord(out []piece, w string, st style) []piece {
 // the same font, all joined to the piece before but the first.
 func (d *doc) appendFaces(out []piece, text string, stv style) []piece {
 	st := &stv
+	fi, v, en := familyIndex(st.family), st.variant(), d.b.Details.Language == "en"
 	start, cur, width := 0, -2, 0
 	var prev rune
 	for i, r := range text {
-		f := d.faceIn(r, prev, text, i, stv)
+		f := d.fonts.faceAt(fi, v, en || latinFirst(r) && !hangulPunct(r, prev, text, i), r)
+		if f < 0 {
+			f = d.fonts.faceAt(fi, v, en, replacement)
+		}
 		if f != cur && i > start {
 			out = append(out, piece{text: text[start:i], st: st, face: cur, join: len(out) > 0 && start > 0, width: float64(width) * st.size / 1000})
 			start, width = i, 0
@@ -152,28 +156,21 @@ func (d *doc) appendFaces(out []piece, text string, stv style) []piece {
 	return append(out, piece{text: text[start:], st: st, face: cur, join: start > 0, width: float64(width) * st.size / 1000})
 }
 
-// faceIn returns the font that draws r, at byte i of text, after prev. In a
-// Korean handout the punctuation of Latin text goes with its neighbours: in
-// the Latin face in "RDP-A", in the Hangul face after Hangul ("입니다.").
-func (d *doc) faceIn(r, prev rune, text string, i int, st style) int {
-	lang := d.b.Details.Language
-	// The Hangul faces draw the backslash as a won sign (₩), as Korean
-	// code pages did; it is always the Latin face's.
-	if lang != "en" && r < 0x80 && !isLatinAlnum(r) && r != '\\' {
-		next, _ := utf8.DecodeRuneInString(text[i+1:])
-		near := prev
-		if prev == 0 || !isLatinAlnum(prev) && !(prev >= 0x80 && prev < 0x250) {
-			near = next
-		}
-		if !isLatinAlnum(near) && !(near >= 0x80 && near < 0x250) {
-			lang = "ko-hangul"
-		}
+// hangulPunct reports whether r, at byte i of text after prev, is ASCII
+// punctuation of Korean text, which a Korean handout draws in the Hangul
+// face: the punctuation of Latin text goes with its neighbours, in the
+// Latin face in "RDP-A", in the Hangul face after Hangul ("입니다."). The
+// Hangul faces draw the backslash as a won sign (₩), as Korean code pages
+// did; it is always the Latin face's.
+func hangulPunct(r, prev rune, text string, i int) bool {
+	if r >= 0x80 || isLatinAlnum(r) || r == '\\' {
+		return false
 	}
-	f := d.fonts.faceFor(r, st, lang)
-	if f < 0 {
-		f = d.fonts.faceFor(replacement, st, lang)
+	near := prev
+	if prev == 0 || !isLatinAlnum(prev) && !(prev >= 0x80 && prev < 0x250) {
+		near, _ = utf8.DecodeRuneInString(text[i+1:])
 	}
-	return f
+	return !isLatinAlnum(near) && !(near >= 0x80 && near < 0x250)
 }
 
 // isLatinAlnum reports whether r is an ASCII letter or digit.
@@ -218,7 +215,7 @@ func (d *doc) spaceFace(st style, face int) int {
 // addressIn returns the web address a word is, without the punctuation that
 // closes a sentence around it, or "" when it is not one.
 func addressIn(w string) string {
-	if !strings.Contains(w, "://") && !strings.Contains(w, "www.") && !strings.Contains(w, "WWW.") {
+	if strings.IndexByte(w, '.') < 0 || !strings.Contains(w, "://") && !strings.Contains(w, "www.") && !strings.Contains(w, "WWW.") {
 		return ""
 	}
 	w = strings.TrimLeft(w, "(<[「『\"'“‘")
