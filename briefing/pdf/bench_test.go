@@ -131,3 +131,18 @@ h2{page-break-before:always;color:#183a6e} .src{color:#646464;font-size:8pt}</st
 	sb.WriteString("</body></html>")
 	return sb.String()
 }
+
+// TestBreakingAheadChangesNothing exports a briefing large enough for its
+// excerpts' lines to be broken ahead on another goroutine, and again
+// without: the same bytes.
+func TestBreakingAheadChangesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 140-page export")
+	}
+	big := bigBriefing(t)
+	ahead, rep := render(t, big, Options{})
+	alone, _ := render(t, big, Options{alone: true})
+	if rep.Pages < 100 || !bytes.Equal(ahead, alone) {
+		t.Errorf("%d pages; the same bytes with and without lines broken ahead: %t", rep.Pages, bytes.Equal(ahead, alone))
+	}
+}

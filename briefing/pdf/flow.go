@@ -111,6 +111,11 @@ func (d *doc) lines(runs []run, bx box) []lineOf {
 	key := paragraphKey(runs, bx)
 	if q := d.replay[key]; len(q) > 0 {
 		d.replay[key] = q[1:]
+		if d.out == nil {
+			// Lines broken ahead (breakAhead): the drawing pass replays
+			// them in turn.
+			d.laidOut[key] = append(d.laidOut[key], q[0])
+		}
 		return q[0]
 	}
 	l := d.breakLines(d.words(runs), bx.width, bx.justify)

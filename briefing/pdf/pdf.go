@@ -21,6 +21,8 @@ import (
 type Options struct {
 	Paper string // "a4" or "letter"; "" for the briefing's paper
 	Style string // briefing.StyleBriefing or briefing.StyleReport; "" for the briefing's style
+
+	alone bool // no breaking of lines ahead on another goroutine (tests)
 }
 
 // Report tells the caller what the writer had to change to produce the
@@ -81,6 +83,9 @@ func Write(w io.Writer, b *briefing.Briefing, opt Options) (Report, error) {
 	// section starts; the second draws it with those numbers in the contents.
 	fs.warmUp()
 	first := newDoc(b, fs, paper, opt.Style, nil, false)
+	if !opt.alone {
+		first.breakAhead()
+	}
 	if err := first.render(); err != nil {
 		return Report{}, err
 	}
@@ -102,6 +107,46 @@ func Write(w io.Writer, b *briefing.Briefing, opt Options) (Report, error) {
 	return second.report, nil
 }
 
+// breakAhead starts breaking the lines of the second half of the excerpts
+// on another goroutine, which the layout pass takes up when it comes to
+// them (drawExcerpt): their lines depend on nothing but their text and the
+// measure, and the other processor is idle while the layout pass runs.
+func (d *doc) breakAhead() {
+	var all []briefing.Excerpt
+	for _, i := range d.shown {
+		all = append(all, d.b.Topics[i].Excerpts...)
+	}
+	if len(all) < 64 {
+		return
+	}
+	other := newDoc(d.b, d.fonts, d.paper, d.style, nil, false)
+	ahead := make(chan *doc, 1)
+	go func() {
+		for _, e := range all[len(all)/2:] {
+			other.excerptLines(e)
+		}
+		ahead <- other
+	}()
+	d.ahead, d.aheadAt = ahead, len(all)/2
+}
+
+// takeAhead waits for breakAhead's lines when the layout pass reaches
+// them.
+func (d *doc) takeAhead() {
+	if d.ahead == nil {
+		return
+	}
+	if d.excerpts++; d.excerpts <= d.aheadAt {
+		return
+	}
+	other := <-d.ahead
+	d.ahead = nil
+	d.replay = other.laidOut
+	for _, r := range other.report.Replaced {
+		d.report.replaced(r)
+	}
+}
+
 // doc is one pass over the document.
 type doc struct {
 	pdf     canvas
@@ -121,6 +166,11 @@ type doc struct {
 	// prevCited is the list of the previous pass, which the sources print.
 	citedOn, prevCited map[int][]int
 	sources            map[sourceRunsKey][]run // sourceLine's runs
+	paper              string
+	// ahead brings the lines breakAhead broke, which the layout pass takes
+	// up at its aheadAt-th excerpt; excerpts counts them.
+	ahead             chan *doc
+	aheadAt, excerpts int
 	// laidOut records the lines of every paragraph in the layout pass; the
 	// drawing pass replays them instead of breaking the same lines again.
 	curFont  fontState
@@ -167,7 +217,7 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper, handoutStyle string, pages
 	}
 	d := &doc{
 		b: b, fonts: fs, lbl: labelsFor(b.Details.Language), fontsIn: map[int]bool{},
-		style: handoutStyle, shown: shownTopics(b),
+		style: handoutStyle, shown: shownTopics(b), paper: paper,
 		pages: pages, anchors: map[string]int{},
 		links: map[string]int{}, cites: map[string]int{}, citedOn: map[int][]int{},
 		laidOut: map[uint64][][]lineOf{}, sources: map[sourceRunsKey][]run{},

@@ -98,6 +98,7 @@ func excerptParagraphs(text string) []string {
 // and says so at the foot of the first part; a short one that does not fit
 // moves whole to the next page, so that it stays with its source.
 func (d *doc) drawExcerpt(e briefing.Excerpt) {
+	d.takeAhead()
 	bx := box{x: d.left + 14, width: d.right - d.left - 28, justify: d.justified()}
 	lh := excerptSize * leading
 	var lines []lineOf
@@ -172,6 +173,15 @@ func (d *doc) keepExcerpt(t briefing.Topic) float64 {
 		return h
 	}
 	return 2*excerptPad + minLines*excerptSize*leading
+}
+
+// excerptLines breaks the lines of an excerpt's paragraphs as drawExcerpt
+// will ask for them.
+func (d *doc) excerptLines(e briefing.Excerpt) {
+	bx := box{x: d.left + 14, width: d.right - d.left - 28, justify: d.justified()}
+	for _, p := range excerptParagraphs(e.Text) {
+		d.lines([]run{textRun(p, serif, excerptSize, false, black)}, bx)
+	}
 }
 
 // excerptHeight returns the height an excerpt and its source line take
