@@ -2,6 +2,7 @@ package importer
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -41,6 +42,10 @@ func readHTML(page string, pageURL string) (*builder, error) {
 	art, err := parser.ParseDocument(doc, base)
 	b := &builder{}
 	w := &walker{b: b, skip: captions, seen: &seen}
+	if err == nil {
+		// The walker leaves out a heading that repeats the title.
+		b.a.Title = firstNonEmpty(art.Title(), m.title)
+	}
 	if err == nil && art.Node != nil {
 		fixAtoms(art.Node)
 		w.walk(art.Node)
@@ -122,6 +127,16 @@ func fixAtoms(n *html.Node) {
 	}
 }
 
+// isHeading reports whether a is one of the heading elements h1 to h6
+// (atoms are no range of numbers).
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
 // blockAtoms are the elements that start and end a paragraph.
 var blockAtoms = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Ul: true, atom.Ol: true,
@@ -171,7 +186,7 @@ func (w *walker) walk(n *html.Node) {
 			case a == atom.Br:
 				w.brs++
 				w.buf.WriteByte(' ')
-			case a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6:
+			case isHeading(a):
 				w.flush()
 				if t := squash(nodeText(c)); t != "" && t != w.b.a.Title {
 					w.b.heading(t)
@@ -215,36 +230,50 @@ type pageFacts struct {
 	bylines, dates []string
 	copyright      string
 	logo           string
+	// inBylines and inDates count the lines of bylines and dates found in
+	// the article, which come first, in the article's order.
+	inBylines, inDates int
 }
 
 // note keeps a line of furniture of the given kind; lines inside the
 // article come before those around it.
 func (f *pageFacts) note(kind, text string, inArticle bool) {
-	add := func(list []string) []string {
-		if inArticle {
-			return append([]string{text}, list...)
+	// add puts a line of the article after the article's lines before it
+	// and ahead of those around the article, which it may push out of a
+	// full list; a line around the article goes last, if there is room.
+	add := func(list []string, in *int) []string {
+		if !inArticle {
+			if len(list) >= maxFacts {
+				return list
+			}
+			return append(list, text)
 		}
-		return append(list, text)
+		*in = min(*in, len(list))
+		list = slices.Insert(list, *in, text)
+		*in++
+		if len(list) > maxFacts {
+			list = list[:maxFacts]
+		}
+		return list
 	}
 	switch kind {
 	case furnitureByline, furnitureContact:
-		if len(f.bylines) < 20 {
-			f.bylines = add(f.bylines)
-		}
+		f.bylines = add(f.bylines, &f.inBylines)
 		// A byline often carries the date too ("2018-08-25 作者：…").
-		if kind == furnitureByline && len(f.dates) < 20 {
-			f.dates = add(f.dates)
+		if kind == furnitureByline {
+			f.dates = add(f.dates, &f.inDates)
 		}
 	case furnitureDate:
-		if len(f.dates) < 20 {
-			f.dates = add(f.dates)
-		}
+		f.dates = add(f.dates, &f.inDates)
 	case furnitureCopyright:
 		if f.copyright == "" || inArticle {
 			f.copyright = text
 		}
 	}
 }
+
+// maxFacts bounds the bylines and date lines kept.
+const maxFacts = 20
 
 // pageLines reads the short lines of a whole page (before readability
 // takes the article out of it) for the facts furniture tells: bylines and
@@ -272,7 +301,7 @@ func pageLines(doc *html.Node) pageFacts {
 					f.logo = squash(firstNonEmpty(attr(c, "alt"), attr(c, "title")))
 				}
 			case c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript || c.DataAtom == atom.Template:
-			case c.DataAtom == atom.Br || blockAtoms[c.DataAtom] || c.DataAtom >= atom.H1 && c.DataAtom <= atom.H6 || c.DataAtom == atom.Span && furnitureElement(c):
+			case c.DataAtom == atom.Br || blockAtoms[c.DataAtom] || isHeading(c.DataAtom) || c.DataAtom == atom.Span && furnitureElement(c):
 				flush()
 				walk(c)
 				flush()

@@ -228,3 +228,21 @@ func TestBylineWithADate(t *testing.T) {
 		t.Errorf("a contact line became the author: %q", a.Author)
 	}
 }
+
+// TestFirstBylineWins gives an article a byline at its head and another
+// reporter's at its foot, and a byline above the article with its name in
+// a <small>: the article's first byline is the author, and a name in an
+// inline element stays on its byline's line.
+func TestFirstBylineWins(t *testing.T) {
+	body := `<p>홍길동 기자</p><p>한미 양국은 미 해군 함정의 국내 정비를 늘리기로 하고 세부 절차를 협의하기 시작했다. 국방부는 첫 협의가 생산적이었다고 평가했다.</p>
+<p>양측은 정비 대상 함정을 보급함에서 구축함으로 넓히는 방안도 검토하기로 했다.</p><p>김철수 기자 kim@example.com</p>`
+	if a := parseHTML(t, page("함정 정비 협의", body)); a.Author != "홍길동" {
+		t.Errorf("author %q, want the first byline's 홍길동", a.Author)
+	}
+	en := `<html><head><title>Yards await destroyer</title></head><body><div class="top"><div>By <small>Jane Doe</small>, Staff Reporter</div></div>
+<article><p>The yards expect the first destroyer next spring, pending a final inspection of the dry dock, officials said on Tuesday.</p>
+<p>The agreement follows two years of pilot projects in which supply ships were overhauled months faster than at home.</p></article></body></html>`
+	if a := parseHTML(t, en); a.Author != "Jane Doe" {
+		t.Errorf("author %q, want Jane Doe", a.Author)
+	}
+}
