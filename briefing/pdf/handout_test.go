@@ -450,3 +450,42 @@ func TestReferenceHandouts(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterCountsEveryPage cites sixty articles with no site, author or
+// date: the source list's "cited on" lines, which only the second pass
+// knew before, must not push the last page past the footer's total.
+func TestFooterCountsEveryPage(t *testing.T) {
+	b := handout(t, "ko")
+	for i := range 60 {
+		a := briefing.Article{Title: fmt.Sprintf("제목만 있는 기사 %d번", i+1), Sections: []briefing.Section{{Paragraphs: []string{fmt.Sprintf("짧은 발췌문 %d번입니다.", i+1)}}}}
+		a.AssignID()
+		b.AddArticle(a)
+		if _, err := b.AddExcerpt(b.Topics[0].ID, a.ID, 0, 0, -1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pdf, rep := render(t, b, Options{})
+	last := flat(pageText(t, pdf, rep.Pages))
+	if want := fmt.Sprintf("%d / %d 쪽", rep.Pages, rep.Pages); !strings.Contains(last, want) {
+		t.Errorf("the last page's footer is not %q:\n%s", want, last)
+	}
+}
+
+// TestTallTableRowGoesOn gives a table a cell longer than a page: the row
+// goes on to the next page with the header repeated, and all of its text
+// comes back.
+func TestTallTableRowGoesOn(t *testing.T) {
+	b := handout(t, "ko")
+	var cell strings.Builder
+	for i := range 1500 {
+		fmt.Fprintf(&cell, "낱말%d ", i)
+	}
+	b.Topics[0].Commentary = "| 가 | 나 |\n|---|---|\n| 짧다 | " + cell.String() + "끝낱말 |\n"
+	pdf, _ := render(t, b, Options{})
+	text := flat(tool(t, pdf, "pdftotext", "-enc", "UTF-8"))
+	for _, want := range []string{"낱말0 ", "낱말777 ", "낱말1499 끝낱말"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q lost from the tall row", want)
+		}
+	}
+}

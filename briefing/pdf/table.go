@@ -96,7 +96,7 @@ func (d *doc) drawTable(t *table) {
 	width := d.right - d.left
 	cols := d.columns(t, width)
 	lh := tableSize * tableLead
-	layout := func(row [][]run, bold bool) ([][]lineOf, float64) {
+	layout := func(row [][]run, bold bool) ([][]lineOf, int) {
 		cells := make([][]lineOf, len(cols))
 		most := 1
 		for i := range cols {
@@ -107,10 +107,14 @@ func (d *doc) drawTable(t *table) {
 			cells[i] = d.lines(cellRuns(cell, bold), box{width: cols[i] - 2*cellPadX})
 			most = max(most, len(cells[i]))
 		}
-		return cells, float64(most)*lh + 2*cellPadY
+		return cells, most
 	}
-	header, headH := layout(t.header, true)
-	drawRow := func(cells [][]lineOf, h float64, head bool) {
+	height := func(lines int) float64 { return float64(lines)*lh + 2*cellPadY }
+	header, headLines := layout(t.header, true)
+	headH := height(headLines)
+	// drawRow draws lines [from, to) of each cell of a row.
+	drawRow := func(cells [][]lineOf, from, to int, head bool) {
+		h := height(to - from)
 		x := d.left
 		if head {
 			d.pdf.SetFillColor(tableHeadBg[0], tableHeadBg[1], tableHeadBg[2])
@@ -124,7 +128,7 @@ func (d *doc) drawTable(t *table) {
 				d.pdf.Line(x, d.y, x, d.y+h)
 			}
 			y := d.y + cellPadY
-			for _, l := range lines {
+			for _, l := range lines[min(from, len(lines)):min(to, len(lines))] {
 				lx := x + cellPadX
 				switch d.alignOf(t, i) {
 				case east.AlignRight:
@@ -139,15 +143,29 @@ func (d *doc) drawTable(t *table) {
 		}
 		d.y += h
 	}
-	d.ensure(headH + lh + 2*cellPadY)
-	drawRow(header, headH, true)
+	first := 1
+	if len(t.rows) > 0 {
+		_, n := layout(t.rows[0], false)
+		first = min(n, minLines)
+	}
+	d.ensure(headH + height(first))
+	drawRow(header, 0, headLines, true)
 	for _, row := range t.rows {
-		cells, h := layout(row, false)
-		if d.y+h > d.bottom && d.y > d.top {
-			d.newPage()
-			drawRow(header, headH, true)
+		cells, n := layout(row, false)
+		// A row taller than what is left of the page goes on to the next,
+		// the header repeated, two lines at least on each side.
+		for from := 0; from < n; {
+			room := int((d.bottom - d.y - 2*cellPadY) / lh)
+			k := split(n-from, room, false)
+			if k == 0 {
+				d.newPage()
+				drawRow(header, 0, headLines, true)
+				room = max(1, int((d.bottom-d.y-2*cellPadY)/lh))
+				k = split(n-from, room, true)
+			}
+			drawRow(cells, from, from+k, false)
+			from += k
 		}
-		drawRow(cells, h, false)
 	}
 }
 

@@ -290,7 +290,13 @@ func (d *doc) drawSources() {
 		if a.Retrieved != "" {
 			facts = append(facts, d.lbl.retrieved+" "+d.lbl.dateOf(a.Retrieved))
 		}
-		if pages := d.prevCited[i+1]; len(pages) > 0 {
+		// The sources come last: the layout pass has seen every citation
+		// by now, so both passes print the same pages.
+		cites := d.prevCited
+		if cites == nil {
+			cites = d.citedOn
+		}
+		if pages := cites[i+1]; len(pages) > 0 {
 			var ps []string
 			for _, p := range pages {
 				ps = append(ps, strconv.Itoa(p))
