@@ -489,3 +489,23 @@ func TestTallTableRowGoesOn(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressesInText(t *testing.T) {
+	for _, c := range []struct{ word, lead, addr, trail string }{
+		{"https://en.wikipedia.org/wiki/Foo_(bar)", "", "https://en.wikipedia.org/wiki/Foo_(bar)", ""},
+		{"(https://example.org/a).", "(", "https://example.org/a", ")."},
+		{"「www.mnd.go.kr」에서", "「", "https://www.mnd.go.kr", "」에서"},
+		{"www.mnd.go.kr,", "", "https://www.mnd.go.kr", ","},
+		{"mnd.go.kr", "", "", ""},
+	} {
+		lead, addr, trail := addressIn(c.word)
+		if lead != c.lead || addr != c.addr || trail != c.trail {
+			t.Errorf("addressIn(%q) = %q %q %q, want %q %q %q", c.word, lead, addr, trail, c.lead, c.addr, c.trail)
+		}
+	}
+	got := addressParts("https://my-news.example.com/2025/10/ship-repair-deal?id=7&x=y")
+	want := []string{"https://", "my-news.example.com/", "2025/", "10/", "ship-", "repair-", "deal?", "id=", "7&", "x=", "y"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("addressParts = %q, want %q", got, want)
+	}
+}

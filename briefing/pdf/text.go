@@ -115,21 +115,32 @@ func mergeRuns(runs []run) []run {
 	return out
 }
 
-// appendWord appends the pieces of one word.
+// appendWord appends the pieces of one word. An address in it is a link,
+// without the punctuation around it, and may break after / ? & = and -.
 func (d *doc) appendWord(out []piece, w string, st style) []piece {
-	segments := []string{w}
-	if addr := addressIn(w); addr != "" {
-		if st.link == "" && st.anchor == "" {
-			st = linkStyle(st, addr)
-		}
-		segments = addressParts(w)
+	lead, addr, trail := addressIn(w)
+	if addr == "" {
+		return d.appendFaces(out, w, st)
 	}
-	for si, seg := range segments {
+	linked := st
+	if st.link == "" && st.anchor == "" {
+		linked = linkStyle(st, addr)
+	}
+	first := len(out)
+	if lead != "" {
+		out = d.appendFaces(out, lead, st)
+	}
+	for si, seg := range addressParts(w[len(lead) : len(w)-len(trail)]) {
 		start := len(out)
-		out = d.appendFaces(out, seg, st)
-		if si > 0 {
-			out[start].join = false // a break after / ? & = -
-		}
+		out = d.appendFaces(out, seg, linked)
+		// Joined to the bracket before it; a break may come after / ? & =
+		// and - only.
+		out[start].join = si == 0 && start > first
+	}
+	if trail != "" {
+		start := len(out)
+		out = d.appendFaces(out, trail, st)
+		out[start].join = true
 	}
 	return out
 }
@@ -212,34 +223,62 @@ func (d *doc) spaceFace(st style, face int) int {
 	return d.fonts.chain[familyIndex(st.family)][st.variant()][latinRole]
 }
 
-// addressIn returns the web address a word is, without the punctuation that
-// closes a sentence around it, or "" when it is not one.
-func addressIn(w string) string {
+// addressIn splits a word into the web address it holds and the
+// punctuation before and after it (brackets and quotation marks around it,
+// the sentence's full stop after it; a closing parenthesis only when the
+// address has no opening one for it). addr is the address to link to, ""
+// when the word holds none.
+func addressIn(w string) (lead, addr, trail string) {
 	if strings.IndexByte(w, '.') < 0 || !strings.Contains(w, "://") && !strings.Contains(w, "www.") && !strings.Contains(w, "WWW.") {
-		return ""
+		return "", "", ""
 	}
-	w = strings.TrimLeft(w, "(<[「『\"'“‘")
-	lower := strings.ToLower(w)
+	body := strings.TrimLeft(w, "(<[「『\"'“‘")
+	lead = w[:len(w)-len(body)]
+	lower := strings.ToLower(body)
 	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "www.") {
-		return ""
+		return "", "", ""
 	}
-	w = strings.TrimRight(w, ".,;:!?)>]」』\"'”’")
+	// An address ends where a character that no address holds begins
+	// (Hangul after it: "www.mnd.go.kr에서").
+	if cut := strings.IndexFunc(body, func(r rune) bool {
+		return r >= 0x80 || r <= ' ' || strings.ContainsRune("<>\"`{}|\\^", r)
+	}); cut >= 0 {
+		body = body[:cut]
+	}
+	for body != "" {
+		r, size := utf8.DecodeLastRuneInString(body)
+		if !strings.ContainsRune(".,;:!?)>]」』\"'”’", r) || r == ')' && strings.Count(body, "(") >= strings.Count(body, ")") {
+			break
+		}
+		body = body[:len(body)-size]
+	}
+	trail = w[len(lead)+len(body):]
+	addr = body
 	if strings.HasPrefix(lower, "www.") {
-		w = "https://" + w
+		addr = "https://" + body
 	}
-	if !briefing.SafeLink(w) {
-		return ""
+	if body == "" || !briefing.SafeLink(addr) {
+		return "", "", ""
 	}
-	return w
+	return lead, addr, trail
 }
 
 // addressParts splits an address after the characters a long address may
-// break at: / ? & = and -, never inside a name.
+// break at: / ? & = anywhere, and - in its path (never inside the host's
+// name).
 func addressParts(w string) []string {
 	var parts []string
 	start := 0
+	host := strings.Index(w, "://") + 3 // where the host starts; 2 without a scheme
+	path := strings.IndexByte(w[max(host, 0):], '/')
+	if path >= 0 {
+		path += max(host, 0)
+	} else {
+		path = len(w)
+	}
 	for i, r := range w {
-		if strings.ContainsRune("/?&=-", r) && i+1 < len(w) && !strings.ContainsRune("/?&=-", rune(w[i+1])) {
+		breakAfter := strings.ContainsRune("/?&=", r) || r == '-' && i > path
+		if breakAfter && i+1 < len(w) && !strings.ContainsRune("/?&=-", rune(w[i+1])) {
 			parts = append(parts, w[start:i+1])
 			start = i + 1
 		}
