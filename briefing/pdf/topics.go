@@ -103,11 +103,14 @@ func (d *doc) drawExcerpt(e briefing.Excerpt) {
 	lh := excerptSize * leading
 	var lines []lineOf
 	for i, p := range excerptParagraphs(e.Text) {
-		pl := d.lines([]run{textRun(p, serif, excerptSize, false, black)}, bx)
-		if i > 0 && len(pl) > 0 {
-			pl[0].gapAbove = excerptSize * 0.6
+		// The lines are copied before the gap is set: the paragraph's lines
+		// are shared with the other pass and with a paragraph of the same
+		// text elsewhere.
+		start := len(lines)
+		lines = append(lines, d.lines([]run{textRun(p, serif, excerptSize, false, black)}, bx)...)
+		if i > 0 && len(lines) > start {
+			lines[start].gapAbove = excerptSize * 0.6
 		}
-		lines = append(lines, pl...)
 	}
 	source := d.lines(d.sourceLine(e), box{x: bx.x, width: bx.width})
 	srcH := float64(len(source)) * sourceSize * leading
