@@ -99,7 +99,7 @@ func excerptParagraphs(text string) []string {
 // moves whole to the next page, so that it stays with its source.
 func (d *doc) drawExcerpt(e briefing.Excerpt) {
 	d.takeAhead()
-	bx := box{x: d.left + 14, width: d.right - d.left - 28, justify: d.justified()}
+	bx := d.excerptBox()
 	lh := excerptSize * leading
 	var lines []lineOf
 	for i, p := range excerptParagraphs(e.Text) {
@@ -178,10 +178,16 @@ func (d *doc) keepExcerpt(t briefing.Topic) float64 {
 	return 2*excerptPad + minLines*excerptSize*leading
 }
 
+// excerptBox is where an excerpt's text goes: set in from both sides of
+// the column, inside its shaded band.
+func (d *doc) excerptBox() box {
+	return box{x: d.left + 14, width: d.right - d.left - 28, justify: d.justified()}
+}
+
 // excerptLines breaks the lines of an excerpt's paragraphs as drawExcerpt
 // will ask for them.
 func (d *doc) excerptLines(e briefing.Excerpt) {
-	bx := box{x: d.left + 14, width: d.right - d.left - 28, justify: d.justified()}
+	bx := d.excerptBox()
 	for _, p := range excerptParagraphs(e.Text) {
 		d.lines([]run{textRun(p, serif, excerptSize, false, black)}, bx)
 	}
@@ -190,7 +196,7 @@ func (d *doc) excerptLines(e briefing.Excerpt) {
 // excerptHeight returns the height an excerpt and its source line take
 // when they are not split.
 func (d *doc) excerptHeight(e briefing.Excerpt) float64 {
-	bx := box{x: d.left + 14, width: d.right - d.left - 28, justify: d.justified()}
+	bx := d.excerptBox()
 	h := 2*excerptPad + 3 + float64(len(d.lines(d.sourceLine(e), box{x: bx.x, width: bx.width})))*sourceSize*leading
 	for i, p := range excerptParagraphs(e.Text) {
 		if i > 0 {
