@@ -17,7 +17,7 @@ import (
 // bigBriefing returns a briefing of about 150 A4 pages: the sample
 // handout's excerpts repeated from many copies of its articles.
 func bigBriefing(b testing.TB) *briefing.Briefing {
-	base := handout(b, "ko")
+	base := sampleHandout(b, "ko")
 	big := base.Clone()
 	big.Articles = nil
 	for i := range big.Topics {

@@ -1,9 +1,9 @@
 package pdf
 
 import (
-	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing/handout"
 )
 
 // Heading sizes of the analyst's Markdown, by level.
@@ -53,7 +53,7 @@ func (d *doc) drawBlocks(blocks []block, scope string, level int) {
 				if len(runs) > 0 {
 					st = runs[0].st
 				}
-				runs = append([]run{{reportNumber(b.level, numbers[b.level-1]) + " ", st}}, runs...)
+				runs = append([]run{{handout.ReportNumber(b.level, numbers[b.level-1]) + " ", st}}, runs...)
 			}
 			bx := box{x: d.left, width: width, lead: headingLead}
 			lines := d.lines(runs, bx)
@@ -157,16 +157,6 @@ func (d *doc) marked(runs []run, marker string, st style, indent, markX float64,
 		}
 		d.text(x, d.baseline(size, bx.lineHeight(size)), marker, st)
 	})
-}
-
-// reportNumber numbers the headings of a report's commentary: 1., 2. under a
-// topic, and 가., 나. under those.
-func reportNumber(level, n int) string {
-	const letters = "가나다라마바사아자차카타파하"
-	if level == 2 && n >= 1 && n <= utf8.RuneCountInString(letters) {
-		return string([]rune(letters)[n-1]) + "."
-	}
-	return strconv.Itoa(n) + "."
 }
 
 // justified reports whether paragraphs are justified: in Korean handouts,

@@ -79,7 +79,7 @@ func TestEveryCharacterOfNewsDraws(t *testing.T) {
 // TestHanjaAndAccentsComeBack prints Hanja and accented letters in every
 // part of a handout and reads them back.
 func TestHanjaAndAccentsComeBack(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	b.Details.Title = "한미동맹(韓美同盟) 동향: 美 해군과 Curaçao·Zürich·São Paulo"
 	b.Topics[1].Commentary = "北·中·日·韓의 communiqué, 更 便 吏 ① ㎞ ℃ № ※ ▶ C:\\자료 \\ 끝"
 	pdf, rep := render(t, b, Options{})
@@ -111,7 +111,7 @@ func TestHanjaAndAccentsComeBack(t *testing.T) {
 // TestMarkdownAsAReaderExpects prints a table long enough to break across
 // pages, footnotes, raw HTML and a quotation.
 func TestMarkdownAsAReaderExpects(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	var md strings.Builder
 	md.WriteString("연합연습 현황은 다음과 같다.[^n]\n\n| 연습 | 기간 | 참가 |\n|:--|:-:|--:|\n")
 	for i := range 80 {
@@ -157,7 +157,7 @@ func fontIDOf(t *testing.T, pdf []byte, name string) string {
 // TestPointsHang writes a Korean report's points: each keeps its line, and
 // a point that wraps goes on under its own text, not under its mark.
 func TestPointsHang(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	long := strings.Repeat("한미 양국은 확장억제 실행력을 높이기 위한 협의를 이어 가기로 했다 ", 3)
 	b.Topics[0].Commentary = "□ 추진 배경\n○ " + long + "\n- 세부 사항\n· 참고 사항\n※ 유의 사항"
 	pdf, _ := render(t, b, Options{})
@@ -223,7 +223,7 @@ func TestSplitKeepsTwoLines(t *testing.T) {
 // TestLongExcerptSaysItGoesOn splits a long excerpt across pages: both parts
 // keep two lines, and the first says the excerpt continues.
 func TestLongExcerptSaysItGoesOn(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	a := briefing.Article{Title: "긴 기사", Site: "국방일보", Published: "2026-11-20",
 		Sections: []briefing.Section{{Paragraphs: []string{strings.Repeat("연합연습 계획을 점검한 양국은 후속 협의를 이어 가기로 했다. ", 120)}}}}
 	a.AssignID()
@@ -241,24 +241,10 @@ func TestLongExcerptSaysItGoesOn(t *testing.T) {
 	}
 }
 
-func TestDatesInTheHandoutsLanguage(t *testing.T) {
-	for lang, want := range map[string]string{"ko": "2026. 11. 5.", "en": "5 November 2026"} {
-		if got := labelsFor(lang).dateOf("2026-11-05"); got != want {
-			t.Errorf("%s: %q, want %q", lang, got, want)
-		}
-	}
-	if got := labelsFor("ko").dateOf("2026-11-05T09:30:00+09:00"); got != "2026. 11. 5." {
-		t.Errorf("a retrieval time gave %q", got)
-	}
-	if got := labelsFor("en").dateOf("지난주"); got != "지난주" {
-		t.Errorf("a date that is not one gave %q", got)
-	}
-}
-
 // TestCitationsLinkToTheirSource checks that every [n] under an excerpt is
 // a link into the document, and that each source says where it is cited.
 func TestCitationsLinkToTheirSource(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	b.Articles[0].Retrieved = "2026-11-24T10:00:00Z"
 	pdf, rep := render(t, b, Options{})
 	excerpts := 0
@@ -282,7 +268,7 @@ func TestCitationsLinkToTheirSource(t *testing.T) {
 // TestAddressesBreakAfterPunctuation puts a long address in commentary: it
 // is one link, and its lines end after / ? & = or -.
 func TestAddressesBreakAfterPunctuation(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	addr := "https://www.mnd.go.kr/user/boardList.action?command=view&page=1&boardId=O_46974&boardSeq=O_5126851&titleId=null&siteId=mnd&id=mnd_020500000000"
 	b.Topics[0].Commentary = "자세한 내용은 " + addr + " 참조."
 	pdf, _ := render(t, b, Options{})
@@ -304,7 +290,7 @@ func TestAddressesBreakAfterPunctuation(t *testing.T) {
 
 // TestEditedExcerptKeepsParagraphs gives an excerpt two paragraphs.
 func TestEditedExcerptKeepsParagraphs(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	e := &b.Topics[0].Excerpts[0]
 	e.Text = "첫째 문단이다.\n\n둘째 문단이다."
 	pdf, _ := render(t, b, Options{})
@@ -316,7 +302,7 @@ func TestEditedExcerptKeepsParagraphs(t *testing.T) {
 // TestEnglishMeasure checks that English body text runs 60 to 80
 // characters a line.
 func TestEnglishMeasure(t *testing.T) {
-	b := handout(t, "en")
+	b := sampleHandout(t, "en")
 	b.Summary = strings.Repeat("The allies agreed to widen the maintenance of US Navy ships in Korean yards, and to keep the exercises at their present scale. ", 6)
 	pdf, _ := render(t, b, Options{})
 	lines := strings.Split(pageText(t, pdf, 2), "\n")
@@ -341,7 +327,7 @@ func TestEnglishMeasure(t *testing.T) {
 // their last line, and English ones are not.
 func TestJustifiedKorean(t *testing.T) {
 	for lang, want := range map[string]bool{"ko": true, "en": false} {
-		b := handout(t, lang)
+		b := sampleHandout(t, lang)
 		fs, _ := loadFonts()
 		d := newDoc(b, fs, "a4", "", nil, false)
 		runs := []run{textRun(strings.Repeat("한미 양국은 확장억제 실행력을 높이기로 했다. ", 12), sans, bodySize, false, black)}
@@ -363,7 +349,7 @@ func TestJustifiedKorean(t *testing.T) {
 // box on the first page, Roman-numbered topics, excerpts in the annex, the
 // declassification notice.
 func TestReportStyle(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	b.Details.Declassify = "2027. 12. 31.까지 대외비"
 	b.Topics[0].Commentary = "# 평가\n□ 동맹은 안정적\n○ 방위비 분담 문제가 다시 부각될 수 있음\n## 세부\n- 함정 정비"
 	pdf, rep := render(t, b, Options{Style: briefing.StyleReport})
@@ -396,7 +382,7 @@ func TestReportStyle(t *testing.T) {
 // TestTheFile checks the file itself: its version, language, metadata,
 // identifier and fonts.
 func TestTheFile(t *testing.T) {
-	b := handout(t, "en")
+	b := sampleHandout(t, "en")
 	pdf, _ := render(t, b, Options{})
 	if !bytes.HasPrefix(pdf, []byte("%PDF-1.7")) {
 		t.Errorf("version %q", pdf[:8])
@@ -424,7 +410,7 @@ func TestReferenceHandouts(t *testing.T) {
 			for _, paper := range []string{briefing.PaperA4, briefing.PaperLetter} {
 				name := fmt.Sprintf("%s-%s-%s.txt", st, lang, paper)
 				t.Run(name, func(t *testing.T) {
-					pdf, rep := render(t, handout(t, lang), Options{Style: st, Paper: paper})
+					pdf, rep := render(t, sampleHandout(t, lang), Options{Style: st, Paper: paper})
 					var b strings.Builder
 					for p := 1; p <= rep.Pages; p++ {
 						fmt.Fprintf(&b, "=== page %d\n%s", p, tool(t, pdf, "pdftotext", "-f", fmt.Sprint(p), "-l", fmt.Sprint(p), "-layout", "-enc", "UTF-8"))
@@ -455,7 +441,7 @@ func TestReferenceHandouts(t *testing.T) {
 // date: the source list's "cited on" lines, which only the second pass
 // knew before, must not push the last page past the footer's total.
 func TestFooterCountsEveryPage(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	for i := range 60 {
 		a := briefing.Article{Title: fmt.Sprintf("제목만 있는 기사 %d번", i+1), Sections: []briefing.Section{{Paragraphs: []string{fmt.Sprintf("짧은 발췌문 %d번입니다.", i+1)}}}}
 		a.AssignID()
@@ -475,7 +461,7 @@ func TestFooterCountsEveryPage(t *testing.T) {
 // goes on to the next page with the header repeated, and all of its text
 // comes back.
 func TestTallTableRowGoesOn(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	var cell strings.Builder
 	for i := range 1500 {
 		fmt.Fprintf(&cell, "낱말%d ", i)

@@ -20,7 +20,7 @@ func (d *doc) header() {
 	}
 	st := style{family: sans, size: 8, color: gray}
 	y := d.top - 26
-	date := d.lbl.dateOf(d.b.Details.Date)
+	date := d.lbl.DateOf(d.b.Details.Date)
 	dateW := d.measure(date, st)
 	title := d.fit(d.fonts.sanitize(d.b.Details.Title, &d.report), st, d.right-d.left-dateW-20)
 	d.text(d.left, y, title, st)
@@ -36,7 +36,7 @@ func (d *doc) footer() {
 		st := style{family: sans, size: 8, color: gray}
 		// The total comes from the first pass; gofpdf's page-count alias
 		// upsets text extraction of the line it is in.
-		label := d.lbl.pageOf(strconv.Itoa(d.pdf.PageNo()), d.pageOf("total"))
+		label := d.lbl.PageOf(strconv.Itoa(d.pdf.PageNo()), d.pageOf("total"))
 		d.text((d.pageW-d.measure(label, st))/2, d.pageH-48, label, st)
 	}
 	if m := d.b.Details.Marking; m != "" {
@@ -77,7 +77,7 @@ func (d *doc) drawCover() {
 		d.flow([]run{textRun(det.Subtitle, sans, coverSubtitleSize, false, gray)}, box{x: d.left, width: width, lead: 1.35}, coverSubtitleSize)
 	}
 	d.space(28)
-	for _, f := range [][2]string{{d.lbl.date, d.lbl.dateOf(det.Date)}, {d.lbl.author, det.Author}, {d.lbl.organization, det.Organization}} {
+	for _, f := range [][2]string{{d.lbl.Date, d.lbl.DateOf(det.Date)}, {d.lbl.Author, det.Author}, {d.lbl.Organization, det.Organization}} {
 		if f[1] == "" {
 			continue
 		}
@@ -112,7 +112,7 @@ func (d *doc) declassify() {
 	}
 	st := style{family: sans, size: 9, color: black}
 	bx := box{x: d.left + 8, width: d.right - d.left - 16}
-	lines := d.lines([]run{{d.lbl.declassify + ": " + det.Declassify, st}}, bx)
+	lines := d.lines([]run{{d.lbl.Declassify + ": " + det.Declassify, st}}, bx)
 	h := float64(len(lines))*9*leading + 10
 	y := d.bottom - h
 	if d.y+8 > y {
@@ -160,20 +160,20 @@ func (d *doc) drawSummary() {
 	if strings.TrimSpace(d.b.Summary) == "" {
 		return
 	}
-	d.sectionHeading("summary", d.lbl.summary, false, 0)
+	d.sectionHeading("summary", d.lbl.Summary, false, 0)
 	d.drawBlocks(parseMarkdown(d.b.Summary, style{family: sans, size: bodySize, color: black}, "summary"), "summary", 1)
 }
 
 // drawContents draws the table of contents with page numbers and links.
 func (d *doc) drawContents() {
-	d.sectionHeading("contents", d.lbl.contents, true, 0)
+	d.sectionHeading("contents", d.lbl.Contents, true, 0)
 	if strings.TrimSpace(d.b.Summary) != "" {
-		d.contentsEntry("summary", "", d.lbl.summary)
+		d.contentsEntry("summary", "", d.lbl.Summary)
 	}
 	for _, i := range d.shown {
 		d.contentsEntry(topicKey(i), d.topicNumber(i), d.b.Topics[i].Title)
 	}
-	d.contentsEntry("sources", "", d.lbl.sources)
+	d.contentsEntry("sources", "", d.lbl.Sources)
 }
 
 // contentsEntry draws one line of the contents: the number, the title

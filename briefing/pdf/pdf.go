@@ -15,6 +15,7 @@ import (
 	"github.com/jung-kurt/gofpdf"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/handout"
 )
 
 // Options adjust the handout; zero values take the briefing's own settings.
@@ -156,7 +157,7 @@ type doc struct {
 	style   string // briefing.StyleBriefing or briefing.StyleReport
 	shown   []int  // the topics printed (shownTopics)
 	fonts   *fontSet
-	lbl     labels
+	lbl     handout.Labels
 	report  Report
 	pages   map[string]int // anchor → page, from the previous pass
 	anchors map[string]int // anchor → page, found in this pass
@@ -216,8 +217,8 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper, handoutStyle string, pages
 		size = paperSizes[briefing.PaperA4]
 	}
 	d := &doc{
-		b: b, fonts: fs, lbl: labelsFor(b.Details.Language), fontsIn: map[int]bool{},
-		style: handoutStyle, shown: shownTopics(b), paper: paper,
+		b: b, fonts: fs, lbl: handout.For(b.Details.Language), fontsIn: map[int]bool{},
+		style: handoutStyle, shown: handout.ShownTopics(b), paper: paper,
 		pages: pages, anchors: map[string]int{},
 		links: map[string]int{}, cites: map[string]int{}, citedOn: map[int][]int{},
 		laidOut: map[uint64][][]lineOf{}, sources: map[sourceRunsKey][]run{},
@@ -253,7 +254,7 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper, handoutStyle string, pages
 func (d *doc) metadata() {
 	det := d.b.Details
 	d.out.SetTitle(d.fonts.sanitize(det.Title, &d.report), true)
-	author := strings.TrimSpace(strings.Join(nonEmpty(det.Author, det.Organization), ", "))
+	author := strings.TrimSpace(strings.Join(handout.NonEmpty(det.Author, det.Organization), ", "))
 	d.out.SetAuthor(d.fonts.sanitize(author, &d.report), true)
 	var topics []string
 	for _, t := range d.b.Topics {
@@ -306,14 +307,4 @@ func (d *doc) render() error {
 		return errors.New("lay out PDF: no pages")
 	}
 	return nil
-}
-
-func nonEmpty(vals ...string) []string {
-	var out []string
-	for _, v := range vals {
-		if strings.TrimSpace(v) != "" {
-			out = append(out, strings.TrimSpace(v))
-		}
-	}
-	return out
 }

@@ -21,9 +21,9 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/importer"
 )
 
-// handout returns a briefing assembled from the bundled samples, with a
+// sampleHandout returns a briefing assembled from the bundled samples, with a
 // summary, commentary and a marking.
-func handout(t testing.TB, lang string) *briefing.Briefing {
+func sampleHandout(t testing.TB, lang string) *briefing.Briefing {
 	t.Helper()
 	ts, err := bundle.Templates()
 	if err != nil {
@@ -92,7 +92,7 @@ func pageText(t *testing.T, pdf []byte, page int) string {
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func TestTextComesBack(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	pdf, _ := render(t, b, Options{})
 	text := flat(strings.ReplaceAll(tool(t, pdf, "pdftotext", "-enc", "UTF-8"), "\f", " "))
 	if b.ExcerptCount() < 10 {
@@ -118,7 +118,7 @@ func TestTextComesBack(t *testing.T) {
 }
 
 func TestContentsPageNumbers(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	pdf, rep := render(t, b, Options{})
 	contents := pageText(t, pdf, 2)
 	if !strings.Contains(contents, "목차") {
@@ -144,7 +144,7 @@ func TestContentsPageNumbers(t *testing.T) {
 }
 
 func TestOutlineLinksFontsMetadata(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	pdf, _ := render(t, b, Options{})
 	var doc struct {
 		Outlines []struct {
@@ -200,7 +200,7 @@ func TestOutlineLinksFontsMetadata(t *testing.T) {
 }
 
 func TestSameInputSameBytes(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	one, _ := render(t, b, Options{})
 	two, _ := render(t, b, Options{})
 	if !bytes.Equal(one, two) {
@@ -217,7 +217,7 @@ func TestSameInputSameBytes(t *testing.T) {
 // time, as the window and a script might: the font tables and caches they
 // share must give each the bytes it gets alone.
 func TestConcurrentExports(t *testing.T) {
-	briefings := []*briefing.Briefing{handout(t, "ko"), handout(t, "en")}
+	briefings := []*briefing.Briefing{sampleHandout(t, "ko"), sampleHandout(t, "en")}
 	alone := make([][]byte, len(briefings))
 	for i, b := range briefings {
 		alone[i], _ = render(t, b, Options{})
@@ -246,7 +246,7 @@ func TestConcurrentExports(t *testing.T) {
 }
 
 func TestUndrawableCharacters(t *testing.T) {
-	b := handout(t, "en")
+	b := sampleHandout(t, "en")
 	b.Summary = "Status 👍 and 𠀀 rare, path C:\\data\\brief"
 	pdf, rep := render(t, b, Options{})
 	if got := rep.ReplacedText(); !strings.Contains(got, "U+1F44D") || !strings.Contains(got, "U+20000") {
@@ -262,7 +262,7 @@ func TestUndrawableCharacters(t *testing.T) {
 }
 
 func TestPaperSizes(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	for paper, want := range map[string]string{"a4": "595.28 x 841.89", "letter": "612 x 792"} {
 		pdf, _ := render(t, b, Options{Paper: paper})
 		if info := tool(t, pdf, "pdfinfo"); !strings.Contains(info, want) {
@@ -361,7 +361,7 @@ func classifierFor(t testing.TB) *briefing.Classifier {
 // the same on every page, whatever the page before ended with.
 func TestRunningHeadStyle(t *testing.T) {
 	for _, lang := range []string{"ko", "en"} {
-		b := handout(t, lang)
+		b := sampleHandout(t, lang)
 		pdf, rep := render(t, b, Options{})
 		var marks, heads []drawnText
 		for _, d := range drawnTexts(t, pdf) {
@@ -430,7 +430,7 @@ func FuzzExport(f *testing.F) {
 // TestLongNumberedLists numbers a list past 9: every item's text starts at
 // one place, clear of its number, and the numbers end at one place.
 func TestLongNumberedLists(t *testing.T) {
-	b := handout(t, "en")
+	b := sampleHandout(t, "en")
 	var md strings.Builder
 	for i := 1; i <= 12; i++ {
 		fmt.Fprintf(&md, "%d. item%02d text\n", i, i)
@@ -468,7 +468,7 @@ func TestLongNumberedLists(t *testing.T) {
 // a backslash break leaves no backslash and breaks the line, a dash item
 // keeps its dash, and prose wrapped by hand is joined with a space.
 func TestLineBreaksAsWritten(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	b.Summary = "□ 추진 배경\n○ 한미 국방 협의 정례화\n  ※ 차기 회의는 12월\\\n둘째 줄\n○ 후속 조치\n\n- 세부 과제 하나\n- 세부 과제 둘\n\n손으로 줄을 바꾼\n보통 문장은 이어진다.\n"
 	pdf, _ := render(t, b, Options{})
 	text := pageText(t, pdf, 2)
@@ -492,7 +492,7 @@ func TestLineBreaksAsWritten(t *testing.T) {
 // source line under its excerpt stays short and on one line (site ·
 // reporter · date · [n]); the title is in the source list only.
 func TestSourceLineOnOneLine(t *testing.T) {
-	b := handout(t, "ko")
+	b := sampleHandout(t, "ko")
 	long := strings.Repeat("한미 국방장관 회담에서 확장억제와 연합연습 조정 방안을 집중 논의 ", 4)
 	for i := range b.Articles {
 		b.Articles[i].Title = long

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/handout"
 )
 
 // The report style (보고서) is how Korean government and military offices
@@ -57,7 +58,7 @@ func (d *doc) titleBlock() {
 	d.pdf.Rect(d.left, d.y, width, 0.6, "F")
 	d.y += 8
 	st := style{family: sans, size: 10, color: black}
-	for _, s := range nonEmpty(d.lbl.dateOf(det.Date), strings.Join(nonEmpty(det.Organization, det.Author), " ")) {
+	for _, s := range handout.NonEmpty(d.lbl.DateOf(det.Date), strings.Join(handout.NonEmpty(det.Organization, det.Author), " ")) {
 		w := d.measure(s, st)
 		d.text(d.right-w, d.baseline(10, 10*leading), s, st)
 		d.y += 10 * leading
@@ -70,8 +71,8 @@ func (d *doc) summaryBox() {
 	if strings.TrimSpace(d.b.Summary) == "" {
 		return
 	}
-	d.anchor("summary", d.lbl.summary, 0)
-	label := d.lbl.summary
+	d.anchor("summary", d.lbl.Summary, 0)
+	label := d.lbl.Summary
 	if d.b.Details.Language != "en" {
 		label = "요  약"
 	}
@@ -120,9 +121,9 @@ func (d *doc) reportTopic(i int) {
 		link.anchor = annexKey(i)
 		link.color = linkColor
 		d.y += 2
-		d.flow([]run{{"※ ", st}, {d.lbl.excerptsIn(len(t.Excerpts), d.pageOf(annexKey(i))), link}}, box{x: d.left, width: d.right - d.left}, 9)
-	case emptyTopic(t):
-		d.flow([]run{textRun(d.lbl.nothing, serif, reportSize, false, gray)}, box{x: d.left, width: d.right - d.left}, reportSize)
+		d.flow([]run{{"※ ", st}, {d.lbl.ExcerptsIn(len(t.Excerpts), d.pageOf(annexKey(i))), link}}, box{x: d.left, width: d.right - d.left}, 9)
+	case handout.EmptyTopic(t):
+		d.flow([]run{textRun(d.lbl.Nothing, serif, reportSize, false, gray)}, box{x: d.left, width: d.right - d.left}, reportSize)
 	}
 	d.y += 8
 }
@@ -142,7 +143,7 @@ func (d *doc) annex() {
 		}
 	}
 	if any {
-		d.sectionHeading("annex", d.lbl.annexTitle, true, 0)
+		d.sectionHeading("annex", d.lbl.AnnexTitle, true, 0)
 		for _, i := range d.shown {
 			t := d.b.Topics[i]
 			if len(t.Excerpts) == 0 {
@@ -161,23 +162,4 @@ func (d *doc) annex() {
 		}
 	}
 	d.drawSources()
-}
-
-// romanNumeral writes n (1 to 39) in the Roman numerals Korean reports number
-// their chapters with (Ⅰ, Ⅱ, ... Ⅻ, then letters).
-func romanNumeral(n int) string {
-	if n >= 1 && n <= 12 {
-		return string(rune('Ⅰ' + n - 1))
-	}
-	var b strings.Builder
-	for _, p := range []struct {
-		v int
-		s string
-	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
-		for n >= p.v {
-			b.WriteString(p.s)
-			n -= p.v
-		}
-	}
-	return b.String()
 }

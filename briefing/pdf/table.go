@@ -1,12 +1,10 @@
 package pdf
 
-import (
-	east "github.com/yuin/goldmark/extension/ast"
-)
+import "github.com/briefdesk/briefdesk/briefing/richtext"
 
 // table is a GitHub table of the analyst's Markdown.
 type table struct {
-	align  []east.Alignment
+	align  []richtext.Align
 	header [][]run
 	rows   [][][]run
 }
@@ -131,9 +129,9 @@ func (d *doc) drawTable(t *table) {
 			for _, l := range lines[min(from, len(lines)):min(to, len(lines))] {
 				lx := x + cellPadX
 				switch d.alignOf(t, i) {
-				case east.AlignRight:
+				case richtext.AlignRight:
 					lx = x + cols[i] - cellPadX - l.width
-				case east.AlignCenter:
+				case richtext.AlignCenter:
 					lx = x + (cols[i]-l.width)/2
 				}
 				d.drawLine(l, lx, y+lh/2+tableSize*0.35, cols[i]-2*cellPadX)
@@ -169,9 +167,9 @@ func (d *doc) drawTable(t *table) {
 	}
 }
 
-func (d *doc) alignOf(t *table, i int) east.Alignment {
+func (d *doc) alignOf(t *table, i int) richtext.Align {
 	if i < len(t.align) {
 		return t.align[i]
 	}
-	return east.AlignNone
+	return richtext.AlignNone
 }

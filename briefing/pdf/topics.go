@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/handout"
 )
 
 const (
@@ -14,25 +15,6 @@ const (
 	excerptPad  = 6
 )
 
-// emptyTopic reports whether a topic has nothing to print.
-func emptyTopic(t briefing.Topic) bool {
-	return len(t.Excerpts) == 0 && strings.TrimSpace(t.Commentary) == ""
-}
-
-// shownTopics returns the indices of the topics the handout prints: all of
-// them, or those with something in them when the user leaves empty topics
-// out.
-func shownTopics(b *briefing.Briefing) []int {
-	var out []int
-	for i, t := range b.Topics {
-		if b.Details.EmptyTopics == briefing.EmptyTopicOmit && emptyTopic(t) {
-			continue
-		}
-		out = append(out, i)
-	}
-	return out
-}
-
 func topicKey(i int) string { return "topic-" + strconv.Itoa(i) }
 
 // topicNumber returns the printed number of topic i: its place among the
@@ -40,10 +22,7 @@ func topicKey(i int) string { return "topic-" + strconv.Itoa(i) }
 func (d *doc) topicNumber(i int) string {
 	for n, j := range d.shown {
 		if j == i {
-			if d.isReport() {
-				return romanNumeral(n+1) + "."
-			}
-			return strconv.Itoa(n+1) + "."
+			return handout.TopicNumber(n+1, d.isReport())
 		}
 	}
 	return ""
@@ -68,29 +47,14 @@ func (d *doc) drawTopic(i int) {
 		d.drawBlocks(body, topicKey(i), 1)
 		d.space(6)
 	}
-	if emptyTopic(t) {
-		d.flow([]run{textRun(d.lbl.nothing, sans, bodySize, false, gray)}, box{x: d.left, width: d.right - d.left}, bodySize)
+	if handout.EmptyTopic(t) {
+		d.flow([]run{textRun(d.lbl.Nothing, sans, bodySize, false, gray)}, box{x: d.left, width: d.right - d.left}, bodySize)
 		return
 	}
 	for _, e := range t.Excerpts {
 		d.drawExcerpt(e)
 	}
 	d.drawBlocks(notes, topicKey(i), -1)
-}
-
-// excerptParagraphs returns the runs of each paragraph of an excerpt's text;
-// an edited excerpt may hold several, apart by blank lines.
-func excerptParagraphs(text string) []string {
-	var out []string
-	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	if len(out) == 0 {
-		out = []string{""}
-	}
-	return out
 }
 
 // drawExcerpt draws an excerpt in a shaded band with its source line under
@@ -102,7 +66,7 @@ func (d *doc) drawExcerpt(e briefing.Excerpt) {
 	bx := d.excerptBox()
 	lh := excerptSize * leading
 	var lines []lineOf
-	for i, p := range excerptParagraphs(e.Text) {
+	for i, p := range handout.ExcerptParagraphs(e.Text) {
 		// The lines are copied before the gap is set: the paragraph's lines
 		// are shared with the other pass and with a paragraph of the same
 		// text elsewhere.
@@ -148,7 +112,7 @@ func (d *doc) drawExcerpt(e briefing.Excerpt) {
 		lines = lines[n:]
 		if more {
 			st := style{family: sans, size: 7.5, color: gray}
-			d.text(bx.x+bx.width-d.measure(d.lbl.continued, st), d.y+excerptPad+4, d.lbl.continued, st)
+			d.text(bx.x+bx.width-d.measure(d.lbl.Continued, st), d.y+excerptPad+4, d.lbl.Continued, st)
 			d.newPage()
 			lines[0].gapAbove = 0
 			continue
@@ -188,7 +152,7 @@ func (d *doc) excerptBox() box {
 // will ask for them.
 func (d *doc) excerptLines(e briefing.Excerpt) {
 	bx := d.excerptBox()
-	for _, p := range excerptParagraphs(e.Text) {
+	for _, p := range handout.ExcerptParagraphs(e.Text) {
 		d.lines([]run{textRun(p, serif, excerptSize, false, black)}, bx)
 	}
 }
@@ -198,7 +162,7 @@ func (d *doc) excerptLines(e briefing.Excerpt) {
 func (d *doc) excerptHeight(e briefing.Excerpt) float64 {
 	bx := d.excerptBox()
 	h := 2*excerptPad + 3 + float64(len(d.lines(d.sourceLine(e), box{x: bx.x, width: bx.width})))*sourceSize*leading
-	for i, p := range excerptParagraphs(e.Text) {
+	for i, p := range handout.ExcerptParagraphs(e.Text) {
 		if i > 0 {
 			h += excerptSize * 0.6
 		}
@@ -257,13 +221,13 @@ func (d *doc) makeSourceLine(e briefing.Excerpt) []run {
 	cite.bold = true
 	cite.color = accent
 	cite.anchor = sourceKey(n)
-	parts := nonEmpty(a.Site, a.Author, d.lbl.dateOf(a.Published))
+	parts := d.lbl.SourceFacts(a)
 	if len(parts) == 0 {
 		parts = []string{d.fit(a.Title, st, 200)}
 	}
 	text := "— " + strings.Join(parts, " · ")
 	if e.Edited() {
-		text += " · " + d.lbl.edited
+		text += " · " + d.lbl.Edited
 	}
 	return []run{{text + " · ", st}, {"[" + strconv.Itoa(n) + "]", cite}}
 }
@@ -281,11 +245,11 @@ func (d *doc) citedHere(n int) {
 // drawSources draws the numbered list of cited articles: title, site,
 // author, date, address, when it was retrieved, and the pages citing it.
 func (d *doc) drawSources() {
-	d.sectionHeading("sources", d.lbl.sources, d.b.Details.TopicPages, 3*bodySize*leading)
+	d.sectionHeading("sources", d.lbl.Sources, d.b.Details.TopicPages, 3*bodySize*leading)
 	width := d.right - d.left
 	cited := d.b.Cited()
 	if len(cited) == 0 {
-		d.flow([]run{textRun(d.lbl.noExcerpts, sans, bodySize, false, gray)}, box{x: d.left, width: width}, bodySize)
+		d.flow([]run{textRun(d.lbl.NoExcerpts, sans, bodySize, false, gray)}, box{x: d.left, width: width}, bodySize)
 	}
 	for i, a := range cited {
 		num := fmt.Sprintf("[%d]", i+1)
@@ -295,9 +259,9 @@ func (d *doc) drawSources() {
 		d.anchor(sourceKey(i+1), "", 0)
 		d.text(d.left, d.baseline(bodySize, bodySize*leading), num, style{family: sans, size: bodySize, bold: true, color: accent})
 		d.flowLines(title, bx, bodySize)
-		facts := nonEmpty(a.Site, a.Author, d.lbl.dateOf(a.Published))
+		facts := d.lbl.SourceFacts(a)
 		if a.Retrieved != "" {
-			facts = append(facts, d.lbl.retrieved+" "+d.lbl.dateOf(a.Retrieved))
+			facts = append(facts, d.lbl.Retrieved+" "+d.lbl.DateOf(a.Retrieved))
 		}
 		// The sources come last: the layout pass has seen every citation
 		// by now, so both passes print the same pages.
@@ -310,7 +274,7 @@ func (d *doc) drawSources() {
 			for _, p := range pages {
 				ps = append(ps, strconv.Itoa(p))
 			}
-			facts = append(facts, d.lbl.citedOn(ps))
+			facts = append(facts, d.lbl.CitedOn(ps))
 		}
 		if len(facts) > 0 {
 			d.flow([]run{textRun(strings.Join(facts, " · "), sans, 9, false, gray)}, bx, 9)
