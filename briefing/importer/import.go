@@ -24,6 +24,9 @@ const (
 	FormatText     = "text"
 	FormatMarkdown = "markdown"
 	FormatHTML     = "html"
+	FormatHWP      = "hwp"  // HWP 5, Hancom Office's binary format
+	FormatHWPX     = "hwpx" // HWPX (OWPML), Hancom Office's open format
+	FormatDOCX     = "docx" // Word's Office Open XML
 )
 
 // Source describes where input comes from.
@@ -43,6 +46,12 @@ func FormatOf(name string) string {
 		return FormatMarkdown
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
+	case ".hwp":
+		return FormatHWP
+	case ".hwpx":
+		return FormatHWPX
+	case ".docx":
+		return FormatDOCX
 	}
 	return ""
 }
@@ -68,11 +77,22 @@ func Parse(data []byte, src Source) (*briefing.Article, error) {
 			return nil, ErrFormat
 		}
 	}
-	if format == "" {
-		format = sniff(data)
+	if format == "" || isOffice(format) {
+		// An office file is what its bytes say: a .docx may be an
+		// encrypted compound file, a .hwp an HWPX.
+		if office := sniffOffice(data); office != "" {
+			format = office
+		} else if format == "" {
+			format = sniff(data)
+		}
 	}
 	var b *builder
 	switch format {
+	case FormatHWP, FormatHWPX, FormatDOCX:
+		var err error
+		if b, err = readOffice(data, format); err != nil {
+			return nil, err
+		}
 	case FormatHTML:
 		page, err := decodeHTML(data, src.ContentType)
 		if err != nil {
