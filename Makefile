@@ -73,6 +73,9 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME) ./briefing/importer
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./briefing/importer
 	$(GO) test -run '^$$' -fuzz '^FuzzVisible$$' -fuzztime $(FUZZTIME) ./briefing/importer
+	$(GO) test -run '^$$' -fuzz '^FuzzParseHWP$$' -fuzztime $(FUZZTIME) ./briefing/importer
+	$(GO) test -run '^$$' -fuzz '^FuzzParseHWPX$$' -fuzztime $(FUZZTIME) ./briefing/importer
+	$(GO) test -run '^$$' -fuzz '^FuzzParseDOCX$$' -fuzztime $(FUZZTIME) ./briefing/importer
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./briefing/brieffile
 	$(GO) test -run '^$$' -fuzz '^FuzzLayout$$' -fuzztime $(FUZZTIME) ./briefing/pdf
 	$(GO) test -run '^$$' -fuzz '^FuzzExport$$' -fuzztime $(FUZZTIME) ./briefing/pdf

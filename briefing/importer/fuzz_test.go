@@ -70,3 +70,21 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte(`<script type="application/ld+json">{"@type":["NewsArticle"],"author":[1,{"name":2}]}</script>`))
 	f.Fuzz(func(t *testing.T, data []byte) { checkArticle(t, data, Source{Name: "f.html"}) })
 }
+
+func FuzzParseHWP(f *testing.F) {
+	f.Add(hwpFile(hwpSectionFixture(), hwpCompressed))
+	f.Add(hwpFile(hwpSectionFixture(), 0))
+	f.Add(hwpFile(hwpSectionFixture(), hwpDistributed))
+	f.Fuzz(func(t *testing.T, data []byte) { checkArticle(t, data, Source{Name: "f.hwp"}) })
+}
+
+func FuzzParseHWPX(f *testing.F) {
+	f.Add(sampleHWPX().bytes(f))
+	f.Fuzz(func(t *testing.T, data []byte) { checkArticle(t, data, Source{Name: "f.hwpx"}) })
+}
+
+func FuzzParseDOCX(f *testing.F) {
+	f.Add(docxOf(f, "T", `<w:p><w:r><w:t>a</w:t><w:footnoteReference w:id="1"/></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`,
+		`<w:footnote w:id="1"><w:p><w:r><w:t>n</w:t></w:r></w:p></w:footnote>`))
+	f.Fuzz(func(t *testing.T, data []byte) { checkArticle(t, data, Source{Name: "f.docx"}) })
+}
