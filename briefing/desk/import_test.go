@@ -195,7 +195,7 @@ func TestInputKinds(t *testing.T) {
 		}
 	}
 	exts := strings.Join(ImportExtensions(), " ")
-	for _, e := range []string{".txt", ".md", ".html", ".rss", ".atom", ".xml"} {
+	for _, e := range []string{".txt", ".md", ".html", ".hwp", ".hwpx", ".docx", ".rss", ".atom", ".xml"} {
 		if !strings.Contains(exts, e) {
 			t.Errorf("import extensions lack %s", e)
 		}

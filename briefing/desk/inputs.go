@@ -107,9 +107,9 @@ func IsFeedFile(name string) bool {
 }
 
 // ImportExtensions are the file name extensions the pipeline imports, for
-// file dialogs: articles and feeds.
+// file dialogs: articles (text, pages, office documents) and feeds.
 func ImportExtensions() []string {
-	return []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".rss", ".atom", ".xml"}
+	return []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".hwp", ".hwpx", ".docx", ".rss", ".atom", ".xml"}
 }
 
 // pasted reads pasted text, with the details the user gave over what the

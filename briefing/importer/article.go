@@ -1,6 +1,7 @@
 // Package importer reads articles from plain text, Markdown and HTML, in
 // UTF-8, UTF-16 and the legacy encodings of Korean, Chinese, Japanese and
-// Western pages (detected when undeclared), into briefing.Article values.
+// Western pages (detected when undeclared), and from office documents (HWP 5,
+// HWPX, DOCX), into briefing.Article values.
 // It is one of Briefdesk's readers: it builds articles and never touches a
 // briefing.
 package importer

@@ -25,10 +25,12 @@ Usage:
   brief sample DIR                          write the bundled sample articles into DIR
   brief topics [--template ID]              list templates and their topics
 
-INPUT is a .txt, .md, .html or .htm file, a folder (every such file below it),
-an http(s) address of a page or an RSS/Atom feed, a feed file (.rss, .atom,
-.xml), or - for standard input. Text may be UTF-8, UTF-16 (with BOM) or
-EUC-KR/CP949. The same article arriving twice (same address or same text) is
+INPUT is a .txt, .md, .html or .htm file, a Hancom (.hwp, .hwpx) or Word
+(.docx) document, a folder (every such file below it), an http(s) address of
+a page or an RSS/Atom feed, a feed file (.rss, .atom, .xml), or - for
+standard input. Text may be UTF-8, UTF-16 (with BOM) or EUC-KR/CP949. A
+password-protected or distribution (배포용) document is refused with the
+reason. The same article arriving twice (same address or same text) is
 kept once, and the duplicate is reported.
 
 A handout is in the briefing style (cover, contents, topics with their
