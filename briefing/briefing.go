@@ -263,17 +263,17 @@ func (b *Briefing) Validate() error {
 		}
 		ids[t.ID] = true
 		for j, e := range t.Excerpts {
-			where := fmt.Sprintf("topics[%d].excerpts[%d]", i, j)
+			where := func() string { return fmt.Sprintf("topics[%d].excerpts[%d]", i, j) }
 			if e.ID == "" || ids[e.ID] {
-				return fmt.Errorf("%s: missing or repeated id %q", where, e.ID)
+				return fmt.Errorf("%s: missing or repeated id %q", where(), e.ID)
 			}
 			ids[e.ID] = true
 			a := articles[e.Article]
 			if a == nil {
-				return fmt.Errorf("%s: article %q is not in the file", where, e.Article)
+				return fmt.Errorf("%s: article %q is not in the file", where(), e.Article)
 			}
 			if _, ok := a.Paragraph(e.Section, e.Paragraph); !ok {
-				return fmt.Errorf("%s: article %q has no paragraph %d in section %d", where, e.Article, e.Paragraph, e.Section)
+				return fmt.Errorf("%s: article %q has no paragraph %d in section %d", where(), e.Article, e.Paragraph, e.Section)
 			}
 		}
 	}

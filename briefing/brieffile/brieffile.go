@@ -111,6 +111,10 @@ func Decode(r io.Reader) (*briefing.Briefing, error) {
 	if err != nil {
 		return nil, err
 	}
+	return decode(data)
+}
+
+func decode(data []byte) (*briefing.Briefing, error) {
 	if len(data) > MaxSize {
 		return nil, fmt.Errorf("%w: larger than %d MB", ErrLimits, MaxSize>>20)
 	}
@@ -136,8 +140,7 @@ func Decode(r io.Reader) (*briefing.Briefing, error) {
 		return nil, fmt.Errorf("%w (file version %d; this version reads up to %d): update Briefdesk to open it", ErrNewer, *head.Version, Version)
 	}
 	b := &briefing.Briefing{}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&file{Briefing: b}); err != nil {
+	if err := json.Unmarshal(data, &file{Briefing: b}); err != nil {
 		return nil, fmt.Errorf("%w: %s", ErrDamaged, jsonProblem(data, err))
 	}
 	normalise(b)
@@ -215,6 +218,20 @@ func Load(path string) (*briefing.Briefing, error) {
 		return nil, err
 	}
 	defer f.Close()
+	// Read in one piece when the size is known, rather than growing a
+	// buffer by doubling from nothing.
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() <= MaxSize {
+		data := make([]byte, info.Size()+1)
+		n, err := io.ReadFull(f, data)
+		if err == io.ErrUnexpectedEOF || err == io.EOF {
+			return decode(data[:n])
+		}
+		if err != nil {
+			return nil, err
+		}
+		// It grew while being read: the rest follows what was read.
+		return Decode(io.MultiReader(bytes.NewReader(data), f))
+	}
 	return Decode(f)
 }
 

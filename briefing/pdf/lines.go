@@ -194,7 +194,7 @@ func (d *doc) decorate(st style, fc int, x, y, w float64) {
 // draws it; it returns the width drawn.
 func (d *doc) text(x, y float64, s string, st style) float64 {
 	s = d.fonts.sanitize(s, &d.report)
-	ps := d.appendFaces(nil, s, st)
+	ps := d.appendFaces(nil, s, &st)
 	w := 0.0
 	for _, p := range ps {
 		if d.out != nil {

@@ -60,7 +60,8 @@ func (d *doc) words(runs []run) []piece {
 	}
 	out := make([]piece, 0, n)
 	space, brk := false, false
-	for _, r := range runs {
+	for ri := range runs {
+		r := &runs[ri] // its style is shared by its pieces
 		rest, more := r.text, true
 		for li := 0; more; li++ {
 			var line string
@@ -74,7 +75,7 @@ func (d *doc) words(runs []run) []piece {
 				text = rest
 				if w != "" {
 					start := len(out)
-					out = d.appendWord(out, w, r.st)
+					out = d.appendWord(out, w, &r.st)
 					out[start].space, out[start].brk = space, brk
 					// A word that goes on in another style (**현대화**에) is
 					// still one word.
@@ -117,14 +118,15 @@ func mergeRuns(runs []run) []run {
 
 // appendWord appends the pieces of one word. An address in it is a link,
 // without the punctuation around it, and may break after / ? & = and -.
-func (d *doc) appendWord(out []piece, w string, st style) []piece {
+func (d *doc) appendWord(out []piece, w string, st *style) []piece {
 	lead, addr, trail := addressIn(w)
 	if addr == "" {
 		return d.appendFaces(out, w, st)
 	}
 	linked := st
 	if st.link == "" && st.anchor == "" {
-		linked = linkStyle(st, addr)
+		l := linkStyle(*st, addr)
+		linked = &l
 	}
 	first := len(out)
 	if lead != "" {
@@ -146,9 +148,9 @@ func (d *doc) appendWord(out []piece, w string, st style) []piece {
 }
 
 // appendFaces appends text as pieces, one per run of characters drawn in
-// the same font, all joined to the piece before but the first.
-func (d *doc) appendFaces(out []piece, text string, stv style) []piece {
-	st := &stv
+// the same font, all joined to the piece before but the first. The pieces
+// share st.
+func (d *doc) appendFaces(out []piece, text string, st *style) []piece {
 	fi, v, en := familyIndex(st.family), st.variant(), d.b.Details.Language == "en"
 	start, cur, width := 0, -2, 0
 	var prev rune
@@ -202,7 +204,7 @@ func (d *doc) faceWidth(text string, st style, face int) float64 {
 // that draws it.
 func (d *doc) measure(text string, st style) float64 {
 	w := 0.0
-	for _, p := range d.appendFaces(nil, text, st) {
+	for _, p := range d.appendFaces(nil, text, &st) {
 		w += p.width
 	}
 	return w
