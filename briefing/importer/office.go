@@ -249,8 +249,8 @@ func (w *docWalk) skipping() bool {
 
 // deliver puts finished text where it belongs: into the cell or note it is
 // in, or else into the body as a block.
-func (w *docWalk) deliver(text string, level int, weak bool) {
-	t := squash(text)
+func (w *docWalk) deliver(t string, level int, weak bool) {
+	t = strings.TrimSpace(t) // the builder squashes what it keeps, once
 	if t == "" {
 		return
 	}
