@@ -404,5 +404,8 @@ func readOffice(data []byte, format string) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(w.blocks) == 0 {
+		return nil, briefing.Because(ErrEmpty, "the %s document has no body text (only pictures, shapes, headers and footers, or empty pages)", w.format)
+	}
 	return w.builder(), nil
 }

@@ -215,7 +215,7 @@ func TestOfficeRefused(t *testing.T) {
 		{"locked.docx", encryptedDOCX, ErrProtected, "DOCX document is protected by a password"},
 		{"old.hwp", []byte(hwpSignature + " V3.00 \x1a\x01\x02\x03\x04\x05"), ErrFormat, "HWP 3"},
 		{"old.docx", writeCFB(map[string][]byte{"WordDocument": {1, 2}}), ErrFormat, "Word 97–2003"},
-		{"empty.hwpx", hwpxDoc{}.bytes(t), ErrEmpty, "no text"},
+		{"empty.hwpx", hwpxDoc{}.bytes(t), ErrEmpty, "HWPX document has no body text"},
 		{"text.hwp", []byte("plain text, not HWP"), ErrDamaged, "HWP file is damaged"},
 		{"other.docx", zipOf(t, "a.txt", "x"), ErrDamaged, "no word/document.xml"},
 	} {

@@ -72,20 +72,6 @@ func (p *zipPackage) open(name string) (io.ReadCloser, error) {
 	return &partReader{rc: rc, p: p, left: maxZipPart}, nil
 }
 
-// readAll unpacks a whole part.
-func (p *zipPackage) readAll(name string) ([]byte, error) {
-	rc, err := p.open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	data, err := io.ReadAll(rc)
-	if err != nil {
-		return nil, p.readError(name, err)
-	}
-	return data, nil
-}
-
 // readError names what went wrong reading a part.
 func (p *zipPackage) readError(name string, err error) error {
 	if errors.Is(err, errPartTooBig) {
