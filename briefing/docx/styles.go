@@ -117,7 +117,7 @@ func (x *builder) styleSheet() styleSheet {
 	ss := styleSheet{W: nsW}
 	ss.DocDefaults.RPr.RPr = rPr{RFonts: bodyFonts, Kern: hp(0), Sz: hp(bodySz), SzCs: hp(bodySz), Lang: langs}
 	ss.DocDefaults.PPr.PPr = pPr{
-		Spacing:  &spacing{After: twips(0), Line: lineAuto, LineRule: "auto"},
+		Spacing: &spacing{After: twips(0), Line: lineAuto, LineRule: "auto"},
 	}
 	headColor := accent
 	if report {

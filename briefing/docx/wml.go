@@ -374,4 +374,3 @@ type tcPr struct {
 	TcW *width `xml:"w:tcW"`
 	Shd *shd   `xml:"w:shd"`
 }
-
