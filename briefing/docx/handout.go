@@ -69,9 +69,12 @@ func (x *builder) declassify() {
 }
 
 // contents writes the table of contents as a TOC field over the sections'
-// headings, its entries written out (each a link to its section) so that
-// it reads before any reader updates the field; the page numbers come when
-// the reader lays the document out.
+// headings. Its entries are written out, each a link to its section, so
+// that it reads before any reader updates the field; they carry no page
+// numbers, which only the reader's layout knows: Word fills them in when
+// it updates the fields on opening (settings ask it to), LibreOffice when
+// the user updates the index. (LibreOffice keeps a TOC field's entries as
+// text, so a PAGEREF inside would stay as written.)
 func (x *builder) contents() {
 	h := para(stTOCHeading, textRun(x.lbl.Contents, nil))
 	h.PPr.PageBreakBefore = on
@@ -86,8 +89,7 @@ func (x *builder) contents() {
 	}
 	entries = append(entries, entry{bmSources, x.lbl.Sources})
 	for k, e := range entries {
-		link := internalLink(e.mark, textRun(e.title, nil), textRun("\t", nil))
-		link.Content = append(link.Content, field("PAGEREF "+e.mark+" \\h", "", nil)...)
+		link := internalLink(e.mark, textRun(e.title, nil))
 		p := para(stTOC1)
 		if k == 0 {
 			p.Content = append(p.Content,

@@ -49,7 +49,17 @@ func TestReportAndBriefingDiffer(t *testing.T) {
 	if annex < 0 || first < annex {
 		t.Errorf("the excerpts are not in the annex (annex at %d, first excerpt at %d)", annex, first)
 	}
-	if bFirst := slices.Index(bText, b.Topics[0].Excerpts[0].Text); bFirst > slices.Index(bText, "2. 연합 방위") {
+	// In the briefing, each excerpt is under its topic's heading (the
+	// heading's last occurrence: the first is in the contents).
+	heading := func(title string) int {
+		for i := len(bText) - 1; i >= 0; i-- {
+			if bText[i] == title {
+				return i
+			}
+		}
+		return -1
+	}
+	if e := slices.Index(bText, b.Topics[0].Excerpts[0].Text); e < heading("1. 동맹 현황") || e > heading("2. 연합 방위") {
 		t.Error("the briefing's excerpts are not under their topic")
 	}
 	bStyles, rStyles := string(brief.parts["word/styles.xml"]), string(report.parts["word/styles.xml"])
