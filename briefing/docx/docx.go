@@ -237,7 +237,19 @@ func (x *builder) header(first bool) headerPart {
 	return h
 }
 
-// footer returns the footer of the first page (the marking) or of the
+// declassify returns the declassification notice (예고문) of a marked
+// handout, framed, which stands at the foot of the first page as the PDF
+// has it: in that page's footer, above the marking.
+func (x *builder) declassify() []any {
+	det := x.b.Details
+	if det.Marking == "" || strings.TrimSpace(det.Declassify) == "" {
+		return nil
+	}
+	return []any{para(stNotice, textRun(x.lbl.Declassify+": "+det.Declassify, nil))}
+}
+
+// footer returns the footer of the first page (the declassification notice
+// and the marking) or of the
 // others ("X / Y 쪽" or "page X of Y" from the PAGE and NUMPAGES fields,
 // then the marking).
 func (x *builder) footer(first bool) footerPart {
@@ -263,6 +275,9 @@ func (x *builder) footer(first bool) footerPart {
 			label = label[i+1:]
 		}
 		f.Content = append(f.Content, p)
+	}
+	if first {
+		f.Content = append(f.Content, x.declassify()...)
 	}
 	if m := x.b.Details.Marking; m != "" {
 		p := para(stMarking, textRun(m, nil))

@@ -50,6 +50,18 @@ func fixture() *briefing.Briefing {
 			{ID: "future", Title: "미래 협력", Excerpts: []briefing.Excerpt{}},
 		},
 	}
+	// The articles hold the paragraphs quoted, so that the briefing is
+	// one a user could have made (and a .brief file may hold).
+	for _, tp := range b.Topics {
+		for _, e := range tp.Excerpts {
+			a := b.Article(e.Article)
+			text := e.Text
+			if e.Original != "" {
+				text = e.Original
+			}
+			a.Sections = []briefing.Section{{Paragraphs: []string{text}}}
+		}
+	}
 	return b
 }
 
@@ -229,7 +241,7 @@ func TestContent(t *testing.T) {
 	paras := paragraphs(t, doc)
 	text := strings.Join(paras, "\n")
 	for _, want := range []string{
-		"한미동맹 주간 브리핑", "11월 넷째 주 동향", "김분석", "국방정책연구팀", "2026. 11. 25.", "대외비", "예고문: 2027. 12. 31.까지 대외비",
+		"한미동맹 주간 브리핑", "11월 넷째 주 동향", "김분석", "국방정책연구팀", "2026. 11. 25.", "대외비",
 		"목차", "핵심 요약", "1. 동맹 현황", "2. 연합 방위", "3. 미래 협력", "해당 없음", "출처",
 		"핵심: 한미 양국은 확장억제 실행력을 높이기로 했다.", "평가",
 		"동맹 현황은 안정적이다. 다만 방위비 분담 문제가 다시 부각될 수 있다.",
@@ -267,6 +279,9 @@ func TestContent(t *testing.T) {
 		if !slices.Contains(paragraphs(t, p.parts[part]), "대외비") {
 			t.Errorf("%s lacks the marking", part)
 		}
+	}
+	if !slices.Contains(paragraphs(t, p.parts["word/footer1.xml"]), "예고문: 2027. 12. 31.까지 대외비") {
+		t.Error("the declassification notice is not at the foot of the first page")
 	}
 	if !strings.Contains(allText(t, p.parts["word/header2.xml"]), "한미동맹 주간 브리핑\t\t2026. 11. 25.") {
 		t.Error("the running head lacks the title and date")

@@ -32,7 +32,8 @@ func (x *builder) briefingBody() {
 }
 
 // cover writes the title page: title, subtitle, date, author and
-// organisation, the marking in a frame and the declassification notice.
+// organisation and the marking in a frame (the declassification notice is
+// in the first page's footer).
 func (x *builder) cover() {
 	det := x.b.Details
 	// The title stands about a quarter down the page, as on the PDF's cover.
@@ -53,19 +54,6 @@ func (x *builder) cover() {
 	if det.Marking != "" {
 		x.add(para(stMarkingBox, textRun("\u00a0"+det.Marking+"\u00a0", nil)))
 	}
-	x.declassify()
-}
-
-// declassify writes the declassification notice (예고문) of a marked
-// handout in a frame at the foot of the first page.
-func (x *builder) declassify() {
-	det := x.b.Details
-	if det.Marking == "" || strings.TrimSpace(det.Declassify) == "" {
-		return
-	}
-	p := para(stNotice, textRun(x.lbl.Declassify+": "+det.Declassify, nil))
-	p.PPr.FramePr = &framePr{W: x.geo.textWidth, Wrap: "notBeside", VAnchor: "margin", HAnchor: "margin", XAlign: "center", YAlign: "bottom"}
-	x.add(p)
 }
 
 // contents writes the table of contents as a TOC field over the sections'

@@ -13,7 +13,6 @@ import (
 
 func (x *builder) reportBody() {
 	x.titleBlock()
-	x.declassify()
 	x.summaryBox()
 	for n, i := range x.shown {
 		x.reportTopic(i, n+1)

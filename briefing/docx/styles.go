@@ -116,7 +116,10 @@ func (x *builder) styleSheet() styleSheet {
 	langs := &lang{Val: "en-US", EastAsia: "ko-KR", Bidi: "ar-SA"}
 	ss := styleSheet{W: nsW}
 	ss.DocDefaults.RPr.RPr = rPr{RFonts: bodyFonts, Kern: hp(0), Sz: hp(bodySz), SzCs: hp(bodySz), Lang: langs}
+	// No automatic space between Hangul and Latin letters or digits
+	// ("11월", not "11 월"), as the PDF and Hancom set them.
 	ss.DocDefaults.PPr.PPr = pPr{
+		AutoSpaceDE: val("0"), AutoSpaceDN: val("0"),
 		Spacing: &spacing{After: twips(0), Line: lineAuto, LineRule: "auto"},
 	}
 	headColor := accent
@@ -235,7 +238,7 @@ func (x *builder) styleSheet() styleSheet {
 		RPr: &rPr{RFonts: sansFonts, B: on, BCs: on, Color: val(markRed), Sz: hp(24), SzCs: hp(24), Bdr: line(10, markRed, 4)}})
 	add(style{Type: "paragraph", CustomSty: "1", ID: stNotice, Name: wVal{"Declassification Notice"}, BasedOn: val(stNormal),
 		PPr: &pPr{PBdr: &pBdr{Top: line(5, noticeRule, 4), Left: line(5, noticeRule, 6), Bottom: line(5, noticeRule, 4), Right: line(5, noticeRule, 6)},
-			Spacing: &spacing{Before: twips(240)}, Ind: &ind{Left: 140, Right: 140}, Jc: val("left")},
+			Spacing: &spacing{After: twips(200), Line: 252, LineRule: "auto"}, Ind: &ind{Left: 140, Right: 140}, Jc: val("left")},
 		RPr: &rPr{RFonts: sansFonts, Sz: hp(18), SzCs: hp(18)}})
 	add(style{Type: "paragraph", CustomSty: "1", ID: stSourceEntry, Name: wVal{"Source Entry"}, BasedOn: val(stNormal), Next: val(stSourceFacts),
 		PPr: &pPr{KeepNext: on, Spacing: &spacing{Before: twips(120), After: twips(0)}, Ind: &ind{Left: 600, Hanging: 600}, Jc: val("left")},

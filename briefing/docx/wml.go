@@ -60,30 +60,20 @@ type pPr struct {
 	KeepNext        *onOff   `xml:"w:keepNext"`
 	KeepLines       *onOff   `xml:"w:keepLines"`
 	PageBreakBefore *onOff   `xml:"w:pageBreakBefore"`
-	FramePr         *framePr `xml:"w:framePr"`
 	WidowControl    *onOff   `xml:"w:widowControl"`
 	NumPr           *numPr   `xml:"w:numPr"`
 	PBdr            *pBdr    `xml:"w:pBdr"`
 	Shd             *shd     `xml:"w:shd"`
 	Tabs            *tabs    `xml:"w:tabs"`
 	WordWrap        *onOff   `xml:"w:wordWrap"`
-	AutoSpaceDE     *onOff   `xml:"w:autoSpaceDE"`
-	AutoSpaceDN     *onOff   `xml:"w:autoSpaceDN"`
+	AutoSpaceDE     *wVal    `xml:"w:autoSpaceDE"`
+	AutoSpaceDN     *wVal    `xml:"w:autoSpaceDN"`
 	Spacing         *spacing `xml:"w:spacing"`
 	Ind             *ind     `xml:"w:ind"`
 	Jc              *wVal    `xml:"w:jc"`
 	OutlineLvl      *wInt    `xml:"w:outlineLvl"`
 	RPr             *rPr     `xml:"w:rPr"`
 	SectPr          *sectPr  `xml:"w:sectPr"`
-}
-
-type framePr struct {
-	W       int    `xml:"w:w,attr,omitempty"`
-	Wrap    string `xml:"w:wrap,attr,omitempty"`
-	VAnchor string `xml:"w:vAnchor,attr,omitempty"`
-	HAnchor string `xml:"w:hAnchor,attr,omitempty"`
-	XAlign  string `xml:"w:xAlign,attr,omitempty"`
-	YAlign  string `xml:"w:yAlign,attr,omitempty"`
 }
 
 type numPr struct {
