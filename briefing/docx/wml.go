@@ -25,11 +25,6 @@ type wInt struct {
 // onOff is a toggle that is on by being there (<w:b/>).
 type onOff struct{}
 
-// off is a toggle turned off explicitly (<w:b w:val="0"/>).
-type off struct {
-	Val string `xml:"w:val,attr"` // "0"
-}
-
 func val(s string) *wVal { return &wVal{Val: s} }
 
 var on = &onOff{}
