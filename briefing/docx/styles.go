@@ -115,7 +115,13 @@ func (x *builder) styleSheet() styleSheet {
 	}
 	langs := &lang{Val: "en-US", EastAsia: "ko-KR", Bidi: "ar-SA"}
 	ss := styleSheet{W: nsW}
-	ss.DocDefaults.RPr.RPr = rPr{RFonts: bodyFonts, Kern: hp(0), Sz: hp(bodySz), SzCs: hp(bodySz), Lang: langs}
+	// In a Korean handout, characters both scripts share (· — “ □ ○ ※)
+	// take the Korean face, as Word's Korean documents set them.
+	defFonts := *bodyFonts
+	if !x.en {
+		defFonts.Hint = "eastAsia"
+	}
+	ss.DocDefaults.RPr.RPr = rPr{RFonts: &defFonts, Kern: hp(0), Sz: hp(bodySz), SzCs: hp(bodySz), Lang: langs}
 	// No automatic space between Hangul and Latin letters or digits
 	// ("11월", not "11 월"), as the PDF and Hancom set them.
 	ss.DocDefaults.PPr.PPr = pPr{
