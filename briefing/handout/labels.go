@@ -24,9 +24,12 @@ type Labels struct {
 	Retrieved                  string // before the date an article was retrieved
 
 	ExcerptsIn func(n int, page string) string // a report topic's pointer to its excerpts in the annex
-	PageOf     func(page, total string) string // the page number in the footer
-	CitedOn    func(pages []string) string     // the pages citing a source
-	FormatDate func(t time.Time) string        // a date as the language writes it
+	// ExcerptsInAnnex is the pointer of a document whose pages only the
+	// reader's application knows (an editable Hancom or Word document).
+	ExcerptsInAnnex func(n int) string
+	PageOf          func(page, total string) string // the page number in the footer
+	CitedOn         func(pages []string) string     // the pages citing a source
+	FormatDate      func(t time.Time) string        // a date as the language writes it
 }
 
 var labelSets = map[string]Labels{
@@ -38,7 +41,8 @@ var labelSets = map[string]Labels{
 		ExcerptsIn: func(n int, page string) string {
 			return "관련 발췌 " + strconv.Itoa(n) + "건: 붙임 " + page + "쪽"
 		},
-		Declassify: "예고문", Retrieved: "검색",
+		ExcerptsInAnnex: func(n int) string { return "관련 발췌 " + strconv.Itoa(n) + "건: 붙임 참조" },
+		Declassify:      "예고문", Retrieved: "검색",
 		PageOf:  func(p, t string) string { return p + " / " + t + " 쪽" },
 		CitedOn: func(pages []string) string { return "인용: " + strings.Join(pages, ", ") + "쪽" },
 		FormatDate: func(t time.Time) string {
@@ -55,6 +59,12 @@ var labelSets = map[string]Labels{
 				return "1 excerpt in the annex, page " + page
 			}
 			return strconv.Itoa(n) + " excerpts in the annex, page " + page
+		},
+		ExcerptsInAnnex: func(n int) string {
+			if n == 1 {
+				return "1 excerpt in the annex"
+			}
+			return strconv.Itoa(n) + " excerpts in the annex"
 		},
 		Declassify: "Declassification", Retrieved: "retrieved",
 		PageOf: func(p, t string) string { return "page " + p + " of " + t },

@@ -19,3 +19,14 @@ func TestDatesInTheHandoutsLanguage(t *testing.T) {
 		t.Errorf("a date that is not one gave %q", got)
 	}
 }
+
+func TestAnnexPointerWithoutPage(t *testing.T) {
+	for lang, want := range map[string]string{"ko": "관련 발췌 3건: 붙임 참조", "en": "3 excerpts in the annex"} {
+		if got := handout.For(lang).ExcerptsInAnnex(3); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+	if got := handout.For("en").ExcerptsInAnnex(1); got != "1 excerpt in the annex" {
+		t.Errorf("one excerpt: %q", got)
+	}
+}
