@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -18,7 +19,21 @@ type Suggestion struct {
 	Score   float64   `json:"score"`
 	Terms   []string  `json:"terms"`             // the evidence, strongest first
 	Weights []float64 `json:"weights,omitempty"` // each term's share of the score
+	// Context says where the evidence mostly comes from when it is not the
+	// paragraph's own words: ContextArticle, ContextNeighbours or
+	// ContextTitle; "" otherwise.
+	Context string `json:"context,omitempty"`
+	// Learned is true when the analyst's own placements (LearnedExamples)
+	// weigh in the suggestion.
+	Learned bool `json:"learned,omitempty"`
 }
+
+// Where the evidence of a suggestion comes from besides its own words.
+const (
+	ContextArticle    = "article"    // the rest of the article is about the topic
+	ContextNeighbours = "neighbours" // the paragraphs around it are
+	ContextTitle      = "title"      // the title or heading is
+)
 
 // StrongWeight is the evidence of a term that alone comes near a suggestion;
 // terms below it only add to others.
@@ -51,11 +66,27 @@ const (
 	maxRepeats    = 3
 )
 
-// Classifier suggests topics of one template for paragraphs of text.
+// Classifier suggests topics of one template for paragraphs of text: by
+// the template's trained model when it has one (Template.Model), weighed
+// with its lexicon and the article around the paragraph, or by the lexicon
+// alone; and in both cases with what it learned from the analyst's own
+// placements (WithExamples). A Classifier does not change once made, and
+// may be used from several goroutines.
 type Classifier struct {
 	topics []string
 	hangul []lexTerm // matched inside text with spaces removed
 	latin  []lexTerm // matched on word boundaries
+	// byPair lists the Hangul terms by their first two characters (byFirst
+	// those of one), byStart the Latin ones by their first three letters:
+	// the terms a text may hold.
+	byPair  map[uint64][]int
+	byFirst map[rune][]int
+	byStart map[string][]int
+	model   *Model
+	// modelClass maps a topic of the template to its class in the model
+	// (0: the model does not know it).
+	modelClass []int
+	learned    *learnedModel
 }
 
 type lexTerm struct {
@@ -67,18 +98,34 @@ type lexTerm struct {
 	// word marks a Hangul term of one or two syllables: it must not be
 	// matched across a space of the text, or "협정 비준" would hold "정비".
 	word bool
+	// start is a Latin term's first three letters: a text without them
+	// cannot hold the term.
+	start string
 }
 
-// NewClassifier compiles the lexicon of t.
+// NewClassifier compiles the lexicon of t, and takes its model. A topic
+// with no terms at all is found by the words of its names.
 func NewClassifier(t *Template) *Classifier {
-	c := &Classifier{}
+	c := &Classifier{model: t.Model}
 	for i, tp := range t.Topics {
 		c.topics = append(c.topics, tp.ID)
+		n := 0
 		for _, terms := range tp.Terms {
 			for term, w := range terms {
 				c.add(term, i, w)
+				n++
 			}
 		}
+		if n == 0 {
+			for _, name := range nameTerms(tp.Names) {
+				c.add(name, i, nameWeight)
+			}
+		}
+		class := 0
+		if t.Model != nil {
+			class = slices.Index(t.Model.Topics, tp.ID) + 1
+		}
+		c.modelClass = append(c.modelClass, class)
 	}
 	// Longer terms first, so that "방위산업" claims its span before "방위".
 	for _, l := range [][]lexTerm{c.hangul, c.latin} {
@@ -88,6 +135,19 @@ func NewClassifier(t *Template) *Classifier {
 			}
 			return l[i].key < l[j].key
 		})
+	}
+	c.byPair, c.byFirst, c.byStart = map[uint64][]int{}, map[rune][]int{}, map[string][]int{}
+	for i, t := range c.hangul {
+		r := []rune(t.key)
+		if len(r) == 1 {
+			c.byFirst[r[0]] = append(c.byFirst[r[0]], i)
+			continue
+		}
+		k := pairKey(r[0], r[1])
+		c.byPair[k] = append(c.byPair[k], i)
+	}
+	for i, t := range c.latin {
+		c.byStart[t.start] = append(c.byStart[t.start], i)
 	}
 	return c
 }
@@ -106,38 +166,94 @@ func (c *Classifier) add(term string, topic int, w float64) {
 	if prefix {
 		key = strings.TrimSuffix(key, " ")
 	}
-	c.latin = append(c.latin, lexTerm{key: key, label: label, topic: topic, weight: w, prefix: prefix})
-}
-
-// Classify suggests a topic for a paragraph, taking the heading of its section
-// as context.
-func (c *Classifier) Classify(text, heading string) Suggestion {
-	scores := make([]float64, len(c.topics))
-	hits := make([]map[string]float64, len(c.topics))
-	c.score(text, 1, scores, hits)
-	if heading != "" {
-		c.score(heading, headingWeight, scores, hits)
+	first := strings.TrimSpace(key)
+	if i := strings.IndexByte(first, ' '); i >= 0 {
+		first = first[:i]
 	}
-	return c.decide(scores, hits)
+	start := first[:min(len(first), 3)]
+	if prefix && len(first) < 3 {
+		start = "" // "nk*" may start any word of three letters or more
+	}
+	c.latin = append(c.latin, lexTerm{key: key, label: label, topic: topic, weight: w, prefix: prefix, start: start})
 }
 
-// ClassifyArticle returns a suggestion for every paragraph of a, by section.
+// Classify suggests a topic for a paragraph alone, taking the heading of
+// its section as context.
+func (c *Classifier) Classify(text, heading string) Suggestion {
+	if c.model == nil && c.learned == nil {
+		scores, hits := c.lexicon(text, heading)
+		return c.decide(scores, hits)
+	}
+	return c.suggest([]string{text}, []string{heading}, "", true)[0]
+}
+
+// ClassifyArticle returns a suggestion for every paragraph of a, by section,
+// each weighed with the article around it.
 func (c *Classifier) ClassifyArticle(a *Article) [][]Suggestion {
 	out := make([][]Suggestion, len(a.Sections))
-	for i, s := range a.Sections {
-		out[i] = make([]Suggestion, len(s.Paragraphs))
-		for j, p := range s.Paragraphs {
-			out[i][j] = c.Classify(p, s.Heading)
+	if c.model == nil && c.learned == nil {
+		for i, s := range a.Sections {
+			out[i] = make([]Suggestion, len(s.Paragraphs))
+			for j, p := range s.Paragraphs {
+				out[i][j] = c.Classify(p, s.Heading)
+			}
 		}
+		return out
+	}
+	var texts, headings []string
+	for _, s := range a.Sections {
+		for _, p := range s.Paragraphs {
+			texts = append(texts, p)
+			headings = append(headings, s.Heading)
+		}
+	}
+	all := c.suggest(texts, headings, a.Title, false)
+	for i, s := range a.Sections {
+		out[i], all = all[:len(s.Paragraphs):len(s.Paragraphs)], all[len(s.Paragraphs):]
 	}
 	return out
 }
 
-func (c *Classifier) score(text string, factor float64, scores []float64, hits []map[string]float64) {
-	lower := strings.ToLower(norm.NFC.String(text))
-	count := func(terms []lexTerm, hay string, gaps []int) {
+// lexicon returns the lexicon's evidence for each topic and the terms that
+// gave it.
+func (c *Classifier) lexicon(text, heading string) ([]float64, []map[string]float64) {
+	return c.lexiconNFC(norm.NFC.String(text), norm.NFC.String(heading))
+}
+
+// lexiconNFC is lexicon of a text and heading in NFC.
+func (c *Classifier) lexiconNFC(text, heading string) ([]float64, []map[string]float64) {
+	scores := make([]float64, len(c.topics))
+	hits := make([]map[string]float64, len(c.topics))
+	c.scoreNFC(text, 1, scores, hits)
+	if heading != "" {
+		c.scoreNFC(heading, headingWeight, scores, hits)
+	}
+	return scores, hits
+}
+
+// lexiconScores returns the lexicon's evidence for each topic.
+func (c *Classifier) lexiconScores(text, heading string) []float64 {
+	s, _ := c.lexicon(text, heading)
+	return s
+}
+
+// scoreNFC adds the lexicon evidence of text, in NFC, to scores (weighed by
+// factor) and the terms that gave it to hits.
+func (c *Classifier) scoreNFC(text string, factor float64, scores []float64, hits []map[string]float64) {
+	lower := strings.ToLower(text)
+	// count counts the candidate terms (indices into terms, which are in
+	// order of length) in hay.
+	count := func(terms []lexTerm, cands []int, hay string, gaps []int) {
+		if len(cands) == 0 {
+			return
+		}
+		slices.Sort(cands)
 		covered := make([]bool, len(hay))
-		for _, t := range terms {
+		for i, ti := range cands {
+			if i > 0 && cands[i-1] == ti {
+				continue
+			}
+			t := &terms[ti]
 			var crosses func(start, end int) bool
 			if t.word {
 				crosses = func(start, end int) bool {
@@ -161,10 +277,31 @@ func (c *Classifier) score(text string, factor float64, scores []float64, hits [
 			hits[t.topic][label] += gain
 		}
 	}
+	// Only the terms whose start is in the text are looked for.
 	key, gaps := hangulKeyGaps(lower)
-	count(c.hangul, key, gaps)
-	count(c.latin, " "+latinKey(lower)+" ", nil)
+	if len(c.hangul) > 0 {
+		var cands []int
+		prev := rune(-1)
+		for _, r := range key {
+			cands = append(cands, c.byFirst[r]...)
+			if prev >= 0 {
+				cands = append(cands, c.byPair[pairKey(prev, r)]...)
+			}
+			prev = r
+		}
+		count(c.hangul, cands, key, gaps)
+	}
+	latin := " " + latinKey(lower) + " "
+	if len(c.latin) > 0 && len(latin) > 2 {
+		cands := slices.Clone(c.byStart[""])
+		for _, w := range strings.Fields(latin) {
+			cands = append(cands, c.byStart[w[:min(len(w), 3)]]...)
+		}
+		count(c.latin, cands, latin, nil)
+	}
 }
+
+func pairKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
 
 // countUncovered counts occurrences of key in hay that no longer term has
 // claimed and that reject (if not nil) does not turn down, claims them, and
@@ -307,6 +444,7 @@ func hangulKey(s string) string {
 // key of the characters a space of s came right before.
 func hangulKeyGaps(s string) (string, []int) {
 	var b strings.Builder
+	b.Grow(len(s))
 	var gaps []int
 	gap := false
 	for _, r := range s {

@@ -19,8 +19,22 @@ func classifier(t testing.TB) *briefing.Classifier {
 	return c
 }
 
+// lexiconClassifier returns the default template's classifier without its
+// model: the lexicon alone.
+func lexiconClassifier(t testing.TB) *briefing.Classifier {
+	t.Helper()
+	tmpl, _, err := bundle.Classifier(briefing.DefaultTemplate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare := *tmpl
+	bare.Model = nil
+	return briefing.NewClassifier(&bare)
+}
+
 // TestClassifyUnseen checks suggestions on paragraphs written for the test,
-// in both languages, including paragraphs that belong to no topic.
+// each alone, in both languages, including paragraphs that belong to no
+// topic: at least 90 % right, and every suggestion with its evidence.
 func TestClassifyUnseen(t *testing.T) {
 	c := classifier(t)
 	f, err := os.Open("testdata/classify.tsv")
@@ -40,7 +54,7 @@ func TestClassifyUnseen(t *testing.T) {
 		n++
 		if got.Topic != want {
 			wrong++
-			t.Errorf("%q\n  got %q (%.1f, %v), want %q", text, got.Topic, got.Score, got.Terms, want)
+			t.Logf("%q\n  got %q (%.1f, %v), want %q", text, got.Topic, got.Score, got.Terms, want)
 		}
 		if got.Topic != "" && len(got.Terms) == 0 {
 			t.Errorf("%q: suggestion %q without terms", text, got.Topic)
@@ -49,10 +63,14 @@ func TestClassifyUnseen(t *testing.T) {
 	if n < 20 {
 		t.Fatalf("only %d cases read", n)
 	}
+	if share := 100 * float64(n-wrong) / float64(n); share < 90 {
+		t.Errorf("%.1f %% right (%d of %d), want at least 90 %%", share, n-wrong, n)
+	}
 }
 
+// TestClassifyTermsAndHeading checks how the lexicon finds its terms.
 func TestClassifyTermsAndHeading(t *testing.T) {
-	c := classifier(t)
+	c := lexiconClassifier(t)
 	s := c.Classify("양측은 함정 정비와 MRO 협력을 논의했다.", "")
 	if s.Topic != "mro" || !contains(s.Terms, "mro") || !contains(s.Terms, "함정 정비") {
 		t.Errorf("got %+v", s)

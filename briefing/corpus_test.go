@@ -1,57 +1,30 @@
 package briefing_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
-	"sort"
-	"strings"
 	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// corpusArticle is one article of the labelled corpus the project writes
-// for the topic classifier (testdata/corpus/*.jsonl, one article a line):
-// its paragraphs, each with every topic a careful analyst would accept
-// (none: no topic).
-type corpusArticle struct {
-	ID         string `json:"id"`
-	Lang       string `json:"lang"`
-	Title      string `json:"title"`
-	Paragraphs []struct {
-		Text   string   `json:"text"`
-		Topics []string `json:"topics"`
-	} `json:"paragraphs"`
-}
-
-// readCorpus reads the corpus files matching pattern in testdata/corpus.
-func readCorpus(t testing.TB, pattern string) []corpusArticle {
+// readCorpus reads the corpus files matching pattern in testdata/corpus
+// (briefing.ReadCorpus).
+func readCorpus(t testing.TB, pattern string) []briefing.TrainingArticle {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", pattern))
-	var out []corpusArticle
+	var out []briefing.TrainingArticle
 	for _, name := range files {
 		f, err := os.Open(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<22)
-		for line := 1; sc.Scan(); line++ {
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
-			}
-			var a corpusArticle
-			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-				t.Fatalf("%s:%d: %v", name, line, err)
-			}
-			out = append(out, a)
-		}
+		arts, err := briefing.ReadCorpus(f)
 		f.Close()
-		if err := sc.Err(); err != nil {
+		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
+		out = append(out, arts...)
 	}
 	return out
 }
@@ -84,83 +57,53 @@ func TestCorpusIsWellFormed(t *testing.T) {
 	}
 }
 
-// BenchmarkClassifierOnCorpus measures the suggestions on the test part of
-// the corpus, as issue 13 asks: the share of acceptable suggestions per
-// language and per topic (a suggestion is acceptable when it is one of the
-// paragraph's topics, or none for a paragraph of none), and a confusion
-// table of the paragraphs' first topic against the suggestion.
-//
-//	go test -run '^$' -bench ClassifierOnCorpus ./briefing
-func BenchmarkClassifierOnCorpus(b *testing.B) {
-	articles := readCorpus(b, "*-test*.jsonl")
-	if len(articles) == 0 {
-		b.Skip("no test corpus in testdata/corpus")
+// TestModelMeetsTheTargets checks the built-in model's suggestions on the
+// corpus's test part, which training never reads (issue 13): at least 93 %
+// acceptable in each language, 85 % for every topic, and 95 % of the
+// off-topic paragraphs without a suggestion. The figures and the confusion
+// table are logged (go test -v -run MeetsTheTargets ./briefing).
+func TestModelMeetsTheTargets(t *testing.T) {
+	test := readCorpus(t, "*-test*.jsonl")
+	if len(test) == 0 {
+		t.Fatal("no test part in testdata/corpus")
 	}
+	ev := briefing.Evaluate(classifier(t), test)
+	t.Logf("\n%s", ev)
+	for _, lang := range []string{"ko", "en"} {
+		if got := briefing.Share(ev.ByLanguage[lang]); got < 93 {
+			t.Errorf("%s: %.1f %% acceptable, want at least 93 %%", lang, got)
+		}
+	}
+	for _, topic := range []string{"status", "defense", "mro", "future"} {
+		if got := briefing.Share(ev.ByTopic[topic]); got < 85 {
+			t.Errorf("%s: %.1f %% acceptable, want at least 85 %%", topic, got)
+		}
+	}
+	if got := briefing.Share(ev.ByTopic[""]); got < 95 {
+		t.Errorf("off-topic paragraphs: %.1f %% without a suggestion, want at least 95 %%", got)
+	}
+}
+
+// BenchmarkClassifyParagraphs measures suggestions with the article around
+// each paragraph, as the window makes them, on one core: paragraphs a
+// second (issue 13 asks for at least 20,000).
+func BenchmarkClassifyParagraphs(b *testing.B) {
 	c := classifier(b)
-	type tally struct{ ok, all int }
-	byLang, byTopic := map[string]*tally{}, map[string]*tally{}
-	confusion := map[[2]string]int{}
-	add := func(m map[string]*tally, k string, ok bool) {
-		if m[k] == nil {
-			m[k] = &tally{}
+	var arts []briefing.Article
+	n := 0
+	for _, a := range readCorpus(b, "*-test*.jsonl") {
+		sec := briefing.Section{}
+		for _, p := range a.Paragraphs {
+			sec.Paragraphs = append(sec.Paragraphs, p.Text)
 		}
-		m[k].all++
-		if ok {
-			m[k].ok++
-		}
+		n += len(sec.Paragraphs)
+		arts = append(arts, briefing.Article{Title: a.Title, Sections: []briefing.Section{sec}})
 	}
+	b.ResetTimer()
 	for range b.N {
-		clear(byLang)
-		clear(byTopic)
-		clear(confusion)
-		for _, a := range articles {
-			for _, p := range a.Paragraphs {
-				got := c.Classify(p.Text, "").Topic
-				ok := got == "" && len(p.Topics) == 0 || got != "" && slices.Contains(p.Topics, got)
-				add(byLang, a.Lang, ok)
-				add(byLang, "all", ok)
-				if len(p.Topics) == 0 {
-					add(byTopic, "(none)", ok)
-				}
-				for _, tp := range p.Topics {
-					add(byTopic, tp, ok)
-				}
-				first := "(none)"
-				if len(p.Topics) > 0 {
-					first = p.Topics[0]
-				}
-				if got == "" {
-					got = "(none)"
-				}
-				confusion[[2]string{first, got}]++
-			}
+		for i := range arts {
+			c.ClassifyArticle(&arts[i])
 		}
 	}
-	b.StopTimer()
-	report := func(name string, m map[string]*tally) {
-		keys := make([]string, 0, len(m))
-		for k := range m {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			b.Logf("%s %-8s %5.1f %% acceptable (%d of %d)", name, k, 100*float64(m[k].ok)/float64(m[k].all), m[k].ok, m[k].all)
-		}
-	}
-	report("language", byLang)
-	report("topic   ", byTopic)
-	labels := []string{"status", "defense", "mro", "future", "(none)"}
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "confusion (rows: first topic; columns: suggestion)\n%-8s", "")
-	for _, l := range labels {
-		fmt.Fprintf(&sb, "%8s", l)
-	}
-	for _, r := range labels {
-		fmt.Fprintf(&sb, "\n%-8s", r)
-		for _, col := range labels {
-			fmt.Fprintf(&sb, "%8d", confusion[[2]string{r, col}])
-		}
-	}
-	b.Log(sb.String())
-	b.ReportMetric(100*float64(byLang["all"].ok)/float64(byLang["all"].all), "%acceptable")
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "paragraphs/s")
 }

@@ -22,6 +22,10 @@ type Template struct {
 	ID     string            `json:"id"`
 	Names  map[string]string `json:"names"` // language → name
 	Topics []TemplateTopic   `json:"topics"`
+	// Model is the template's trained topic model, if it has one (the
+	// built-in template's is trained from the project's corpus; see
+	// TrainModel). It is not part of the template's file.
+	Model *Model `json:"-"`
 }
 
 // TemplateTopic is one topic of a template.

@@ -36,17 +36,31 @@ func TemplatesFrom(dir string) (briefing.Templates, error) {
 	if err := ts.Load(assets.FS, "templates"); err != nil {
 		return nil, fmt.Errorf("built-in templates: %w", err)
 	}
-	if dir == "" {
-		return ts, nil
+	var err error
+	if dir != "" {
+		if _, statErr := os.Stat(dir); statErr == nil {
+			if loadErr := ts.Load(os.DirFS(dir), "."); loadErr != nil {
+				err = fmt.Errorf("%s: %w", dir, loadErr)
+			}
+		}
 	}
-	if _, err := os.Stat(dir); err != nil {
-		return ts, nil
+	// A template with a built-in id keeps the built-in model, which weighs
+	// in on the topics of the same ids (a user's copy of the template with
+	// topics added or renamed keeps the model for the others).
+	for id, t := range ts {
+		if data, ok := assets.Model(id); ok {
+			m, mErr := briefing.ReadModel(data)
+			if mErr != nil {
+				return nil, fmt.Errorf("built-in topic model %s: %w", id, mErr)
+			}
+			t.Model = m
+		}
 	}
-	if err := ts.Load(os.DirFS(dir), "."); err != nil {
-		return ts, fmt.Errorf("%s: %w", dir, err)
-	}
-	return ts, nil
+	return ts, err
 }
+
+// BuiltinTemplates returns the built-in templates alone.
+func BuiltinTemplates() (briefing.Templates, error) { return TemplatesFrom("") }
 
 // Classifier returns a template (the default one for "") and its classifier.
 func Classifier(id string) (*briefing.Template, *briefing.Classifier, error) {
