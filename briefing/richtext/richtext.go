@@ -91,10 +91,19 @@ func Parse(src string) []Block {
 	var out []Block
 	blocks(&out, doc, source, 0, false)
 	// A dash list under the points of a report is their next level (개조식),
-	// not a list of its own.
+	// not a list of its own; the points written on the lines after a dash
+	// (· under it, a note ※) are points of their own, not lines of the
+	// dash's text.
 	for i := 1; i < len(out); i++ {
 		if b := &out[i]; b.Kind == Item && b.Marker == "-" && b.Level == 1 && out[i-1].Kind == Point {
 			b.Kind, b.Level = Point, briefing.DashLevel
+			split := points(Block{Kind: Point, Level: briefing.DashLevel, Runs: b.Runs})
+			if len(split) > 1 && split[0].Marker == "" {
+				split[0].Marker = "-"
+				split[len(split)-1].Last = b.Last
+				out = append(out[:i], append(split, out[i+1:]...)...)
+				i += len(split) - 1
+			}
 		}
 	}
 	return out

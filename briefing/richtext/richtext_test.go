@@ -78,3 +78,26 @@ func TestHardBreaksStayAndSoftBreaksJoin(t *testing.T) {
 		t.Fatalf("%+v", got)
 	}
 }
+
+// TestPointsAfterADash checks that the points written on the lines after a
+// dash point (which Markdown reads as a list item going on) are points of
+// their own, at their levels.
+func TestPointsAfterADash(t *testing.T) {
+	got := richtext.Parse("□ 연합연습 유지\n- 사이버 영역 추가\n· 세부 과제\n※ 반발 가능성\n")
+	var marks []string
+	for _, b := range got {
+		if b.Kind != richtext.Point {
+			t.Errorf("block %q is not a point", richtext.Plain(b.Runs))
+		}
+		marks = append(marks, b.Marker+"/"+string(rune('0'+b.Level))+" "+richtext.Plain(b.Runs))
+	}
+	want := []string{"□/1 연합연습 유지", "-/3 사이버 영역 추가", "·/4 세부 과제", "※/4 반발 가능성"}
+	if len(marks) != len(want) {
+		t.Fatalf("%q, want %q", marks, want)
+	}
+	for i := range want {
+		if marks[i] != want[i] {
+			t.Errorf("%q, want %q", marks[i], want[i])
+		}
+	}
+}
