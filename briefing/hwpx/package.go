@@ -2,7 +2,11 @@ package hwpx
 
 import (
 	"archive/zip"
+	"bytes"
+	"compress/flate"
 	"encoding/xml"
+	"fmt"
+	"hash/crc32"
 	"io"
 	"strings"
 	"time"
@@ -26,11 +30,10 @@ const (
 	mimetype = "application/hwp+zip"
 )
 
-// zipTime is the time of every entry: fixed, so that the same briefing
-// gives the same bytes.
-var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
-
-// pack writes the package.
+// pack writes the package. Every entry is written raw, compressed here:
+// so that the mimetype's entry has no extra field and no data descriptor,
+// and its name and content stand at the start of the file, where a reader
+// looks for them; and so that every entry has the same fixed time.
 func (d *doc) pack(w io.Writer) error {
 	zw := zip.NewWriter(w)
 	parts := []struct {
@@ -48,21 +51,47 @@ func (d *doc) pack(w io.Writer) error {
 		{partContent, false, xmlPart(d.contentDoc())},
 		{partManifest, false, xmlPart(&manifest{Xmlns: nsManifest})},
 	}
+	var body, packed bytes.Buffer
+	fw, err := flate.NewWriter(&packed, flate.DefaultCompression)
+	if err != nil {
+		return err
+	}
 	for _, p := range parts {
-		h := &zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime}
-		if p.stored {
-			h.Method = zip.Store
+		body.Reset()
+		if err := p.body(&body); err != nil {
+			return fmt.Errorf("%s: %w", p.name, err)
 		}
-		fw, err := zw.CreateHeader(h)
+		h := &zip.FileHeader{Name: p.name, Method: zip.Store, CRC32: crc32.ChecksumIEEE(body.Bytes()),
+			UncompressedSize64: uint64(body.Len())}
+		//lint:ignore SA1019 the MS-DOS time alone: Modified would add an extra field to every entry
+		h.ModifiedDate, h.ModifiedTime = dosDate, 0
+		data := body.Bytes()
+		if !p.stored {
+			packed.Reset()
+			fw.Reset(&packed)
+			if _, err := fw.Write(data); err != nil {
+				return err
+			}
+			if err := fw.Close(); err != nil {
+				return err
+			}
+			h.Method, data = zip.Deflate, packed.Bytes()
+		}
+		h.CompressedSize64 = uint64(len(data))
+		raw, err := zw.CreateRaw(h)
 		if err != nil {
 			return err
 		}
-		if err := p.body(fw); err != nil {
+		if _, err := raw.Write(data); err != nil {
 			return err
 		}
 	}
 	return zw.Close()
 }
+
+// dosDate is 1 January 1980 as an MS-DOS date, the time of every entry:
+// fixed, so that the same briefing gives the same bytes.
+const dosDate = 1<<5 | 1
 
 // xmlPart writes v as an XML document with the declaration Hancom writes.
 func xmlPart(v any) func(io.Writer) error {
