@@ -507,3 +507,56 @@ func TestEnglish(t *testing.T) {
 		t.Errorf("English footer %q", footer[0])
 	}
 }
+
+// TestHostileBriefing exports a briefing full of what XML 1.0 cannot hold
+// and of odd, huge Markdown: the document stays valid, and the text
+// around the dropped characters survives.
+func TestHostileBriefing(t *testing.T) {
+	b := sampleBriefing(t, "ko")
+	bad := "\x00\x01\x08\x0b\x0c\x1b\x7f\u0085\ufffe\uffff"
+	b.Details.Title = "제목" + bad + "끝\t탭"
+	b.Details.Marking = "대외" + bad + "비"
+	b.Details.Subtitle = "<b>&amp;</b> \"인용\" 'x' ]]>"
+	b.Topics[0].Title = "주제" + bad
+	var huge strings.Builder
+	for i := 0; i < 3000; i++ {
+		huge.WriteString(strings.Repeat("  ", i%12) + "- 항목 " + strconv.Itoa(i) + bad + " 😀 [x](javascript:alert(1))\n")
+		if i%50 == 0 {
+			huge.WriteString("\n> > > 깊은 인용\n\n| a | b |\n|---|\n| 1 | 2 | 3 |\n\n```\n코드" + bad + "\n```\n\n")
+		}
+	}
+	b.Topics[1].Commentary = huge.String()
+	b.Summary = "[^x]\n\n[^x]: " + bad + "\n\n# \n\n□\n○ \n※"
+	if len(b.Topics[0].Excerpts) > 0 {
+		b.Topics[0].Excerpts[0].Text = "발췌" + bad + "\n\n\n\n두 번째" + bad
+	}
+	b.Articles[0].URL = "javascript:alert(1)"
+	b.Articles[1].Title = "기사" + bad
+	for _, style := range []string{briefing.StyleBriefing, briefing.StyleReport} {
+		data := export(t, b, Options{Style: style})
+		r := readHandout(t, data) // every part well-formed, or the test fails
+		for _, name := range r.pkg.names {
+			if strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".hpf") {
+				parseXML(t, name, r.pkg.files[name])
+			}
+			for _, c := range r.pkg.files[name] {
+				if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
+					t.Errorf("%s: %s holds the control character %#x", style, name, c)
+					break
+				}
+			}
+		}
+		if got := r.paras[1].plain(); got != "제목끝 탭" {
+			t.Errorf("%s: title %q", style, got)
+		}
+		if got := headerTexts(r.paras[0].all("footer")[0]); got[len(got)-1] != "대외비" {
+			t.Errorf("%s: marking %q", style, got)
+		}
+		if linked(r, "javascript:alert(1)") {
+			t.Errorf("%s: a javascript: address became a link", style)
+		}
+		if len(r.find("두 번째")) != 1 || len(r.find("😀")) == 0 {
+			t.Errorf("%s: text lost around the dropped characters", style)
+		}
+	}
+}

@@ -40,9 +40,10 @@ type text struct {
 	Parts []string // "\n" is a line break (hp:lineBreak)
 }
 
-// MarshalXML writes the text with its line breaks as hp:lineBreak elements.
-func (t text) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
-	start = xml.StartElement{Name: xml.Name{Local: "hp:t"}}
+// MarshalXML writes the text with its line breaks as hp:lineBreak elements,
+// always as hp:t, whatever the field holding it is called.
+func (t text) MarshalXML(e *xml.Encoder, _ xml.StartElement) error {
+	start := xml.StartElement{Name: xml.Name{Local: "hp:t"}}
 	if err := e.EncodeToken(start); err != nil {
 		return err
 	}
