@@ -27,6 +27,19 @@ const (
 // briefing's template is not installed.
 var ErrNoClassifier = errors.New("no topic template is available for suggestions")
 
+// learning1 does one step of the analyst's that places, moves or removes
+// paragraphs, and learns from it (UseLearning). Steps the suggestions
+// made (automatic assembly, a section under its suggested topics) teach
+// nothing.
+func (s *Session) learning1(name string, edit func(b *briefing.Briefing) error) error {
+	before := s.Briefing()
+	if err := s.Do(name, edit); err != nil {
+		return err
+	}
+	s.learnFrom(before)
+	return nil
+}
+
 // AddParagraph quotes a paragraph of article a (from the library or the
 // briefing) at the end of a topic and returns the excerpt's id.
 func (s *Session) AddParagraph(topic string, a *briefing.Article, si, pi int) (string, error) {
@@ -37,7 +50,7 @@ func (s *Session) AddParagraph(topic string, a *briefing.Article, si, pi int) (s
 // (-1 for the end), where it was dropped, and returns the excerpt's id.
 func (s *Session) DropParagraph(topic string, a *briefing.Article, si, pi, at int) (string, error) {
 	var id string
-	err := s.Do(StepAddParagraph, func(b *briefing.Briefing) (err error) {
+	err := s.learning1(StepAddParagraph, func(b *briefing.Briefing) (err error) {
 		id, err = b.AddParagraph(topic, *a, si, pi, at)
 		return err
 	})
@@ -49,7 +62,7 @@ func (s *Session) DropParagraph(topic string, a *briefing.Article, si, pi, at in
 // dropped, as one step, and returns the number added.
 func (s *Session) DropSection(topic string, a *briefing.Article, si, at int) (int, error) {
 	n := 0
-	err := s.Do(StepAddSection, func(b *briefing.Briefing) (err error) {
+	err := s.learning1(StepAddSection, func(b *briefing.Briefing) (err error) {
 		n, err = b.PlaceSection(*a, si, topic, at)
 		return err
 	})
@@ -82,7 +95,7 @@ func (s *Session) MoveStep(id string, step int) (bool, error) {
 	if moved, err := s.Briefing().Clone().MoveStep(id, step); err != nil || !moved {
 		return false, err // at an end: no step recorded
 	}
-	return true, s.Do(name, func(b *briefing.Briefing) error {
+	return true, s.learning1(name, func(b *briefing.Briefing) error {
 		_, err := b.MoveStep(id, step)
 		return err
 	})
@@ -91,12 +104,12 @@ func (s *Session) MoveStep(id string, step int) (bool, error) {
 // DropExcerpt moves an excerpt before the excerpt at position before of a
 // topic, as the user sees the outline (-1 for the end).
 func (s *Session) DropExcerpt(id, topic string, before int) error {
-	return s.Do(StepMoveExcerpt, func(b *briefing.Briefing) error { return b.DropExcerpt(id, topic, before) })
+	return s.learning1(StepMoveExcerpt, func(b *briefing.Briefing) error { return b.DropExcerpt(id, topic, before) })
 }
 
 // MoveExcerpt moves an excerpt to the end of a topic.
 func (s *Session) MoveExcerpt(id, topic string) error {
-	return s.Do(StepMoveExcerpt, func(b *briefing.Briefing) error { return b.MoveExcerpt(id, topic, -1) })
+	return s.learning1(StepMoveExcerpt, func(b *briefing.Briefing) error { return b.MoveExcerpt(id, topic, -1) })
 }
 
 // DropTopic moves a topic to just before the topic it was dropped on, or to
@@ -110,7 +123,7 @@ func (s *Session) DropTopic(id, onto string) error {
 
 // RemoveExcerpt takes an excerpt out of the briefing.
 func (s *Session) RemoveExcerpt(id string) error {
-	return s.Do(StepRemoveExcerpt, func(b *briefing.Briefing) error { return b.RemoveExcerpt(id) })
+	return s.learning1(StepRemoveExcerpt, func(b *briefing.Briefing) error { return b.RemoveExcerpt(id) })
 }
 
 // EditExcerpt sets an excerpt's text; the text of the article itself puts

@@ -60,8 +60,11 @@ type Session struct {
 	restored bool               // restored from a recovery copy, not yet saved
 
 	tmpl     *briefing.Template
-	class    *briefing.Classifier
-	tmplNote error // why the briefing's template is not used
+	base     *briefing.Classifier // the template's, before what was learned
+	class    *briefing.Classifier // base with what was learned
+	tmplNote error                // why the briefing's template is not used
+	learning *Learning            // what the analyst taught the suggestions; nil for nothing
+	learnErr error                // why it could not be read or kept
 
 	lastField  string
 	lastTyping time.Time
@@ -245,7 +248,7 @@ func (s *Session) replace(b *briefing.Briefing, path string) {
 
 // useTemplate takes the template and classifier of the briefing's template.
 func (s *Session) useTemplate(id string) {
-	s.tmpl, s.class, s.tmplNote = nil, nil, nil
+	s.tmpl, s.base, s.class, s.tmplNote = nil, nil, nil, nil
 	if id == "" {
 		id = briefing.DefaultTemplate
 	}
@@ -254,7 +257,8 @@ func (s *Session) useTemplate(id string) {
 		s.tmplNote = fmt.Errorf("%w %q: the briefing's topics get no suggestions; install the template to get them", briefing.ErrUnknownTemplate, id)
 		return
 	}
-	s.tmpl, s.class = t, briefing.NewClassifier(t)
+	s.tmpl, s.base = t, briefing.NewClassifier(t)
+	s.relearn()
 }
 
 // Save writes the briefing to path (its own file when path is "") atomically

@@ -66,7 +66,7 @@ func cmdImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	c := briefing.NewClassifier(t)
+	c := e.classifier(t)
 	arts := importInputs(e, inputs, *web)
 	if *asJSON {
 		return printJSON(e, arts, c)

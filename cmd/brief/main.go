@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+
+	"github.com/briefdesk/briefdesk/briefing/desk"
 )
 
 const usage = `brief — Briefdesk without a window
@@ -23,7 +25,9 @@ Usage:
                                             write the handout (PDF), Markdown or a copy
   brief check FILE.brief                    validate a briefing; explain what is wrong
   brief sample DIR                          write the bundled sample articles into DIR
-  brief topics [--template ID]              list templates and their topics
+  brief topics [--template ID] [--forget-learned]
+                                            list templates and their topics, and
+                                            what the suggestions learned
 
 INPUT is a .txt, .md, .html or .htm file, a Hancom (.hwp, .hwpx) or Word
 (.docx) document, a folder (every such file below it), an http(s) address of
@@ -32,6 +36,10 @@ standard input. Text may be UTF-8, UTF-16 (with BOM) or EUC-KR/CP949. A
 password-protected or distribution (배포용) document is refused with the
 reason. The same article arriving twice (same address or same text) is
 kept once, and the duplicate is reported.
+
+Suggestions come from the template's trained model and lexicon, and from
+what the analyst taught them by placing, moving and removing paragraphs in
+the window (kept beside the user's preferences, never in a briefing).
 
 A handout is in the briefing style (cover, contents, topics with their
 excerpts) or the report style (보고서: title block, 요약 box, numbered 개조식
@@ -60,6 +68,9 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	failures       []failure // inputs that failed; exit status 1
+	// learning is what the analyst taught the suggestions in the window,
+	// beside their preferences; nil for nothing.
+	learning *desk.Learning
 }
 
 // failure is one input that could not be used.
@@ -82,7 +93,7 @@ func main() {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, learning: desk.NewLearning(desk.UserLearningDir())}
 	os.Exit(run(e, os.Args[1:]))
 }
 

@@ -71,7 +71,7 @@ func cmdNew(e *env, args []string) error {
 		for i := range b.Articles {
 			ptrs[i] = &b.Articles[i]
 		}
-		props, err := desk.Propose(context.Background(), b, briefing.NewClassifier(t), ptrs, *perTopic, nil)
+		props, err := desk.Propose(context.Background(), b, e.classifier(t), ptrs, *perTopic, nil)
 		if err != nil {
 			return err
 		}

@@ -11,8 +11,9 @@ import (
 )
 
 func cmdTopics(e *env, args []string) error {
-	fs := newFlags(e, "topics", "topics [--template ID]")
+	fs := newFlags(e, "topics", "topics [--template ID] [--forget-learned]")
 	id := fs.String("template", "", "show only this template")
+	forget := fs.Bool("forget-learned", false, "forget what the suggestions learned from your placements, for every template")
 	if rest, err := parse(e, fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
@@ -29,14 +30,43 @@ func cmdTopics(e *env, args []string) error {
 		}
 		ids = []string{*id}
 	}
+	if *forget && e.learning != nil {
+		if err := e.learning.Reset(""); err != nil {
+			return err
+		}
+	}
 	for _, tid := range ids {
 		t := ts[tid]
 		fmt.Fprintf(e.stdout, "%s\t%s / %s\n", line(t.ID), line(t.Name("ko")), line(t.Name("en")))
+		if t.Model != nil {
+			fmt.Fprintf(e.stdout, "  trained model of %d topics\n", len(t.Model.Topics))
+		}
+		if n := e.learned(t); n > 0 {
+			fmt.Fprintf(e.stdout, "  learned from %d of your placements, moves and removals\n", n)
+		}
 		for i, tp := range t.Topics {
 			fmt.Fprintf(e.stdout, "  %d. %s\t%s / %s\n", i+1, line(tp.ID), line(tp.Name("ko")), line(tp.Name("en")))
 		}
 	}
 	return nil
+}
+
+// learned returns the number of examples the suggestions of t learned from.
+func (e *env) learned(t *briefing.Template) int {
+	if e.learning == nil {
+		return 0
+	}
+	return e.learning.Count(t.ID)
+}
+
+// classifier returns the suggestions' engine for t, with what it learned;
+// what could not be read of that is reported, and the rest used.
+func (e *env) classifier(t *briefing.Template) *briefing.Classifier {
+	c, err := desk.Classifier(t, e.learning)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "brief: %s\n", errLine(err))
+	}
+	return c
 }
 
 // loadTemplates returns the built-in and user templates. A broken user
