@@ -19,7 +19,7 @@ import (
 func TestPackage(t *testing.T) {
 	for _, style := range []string{briefing.StyleBriefing, briefing.StyleReport} {
 		data := export(t, sampleBriefing(t, "ko"), Options{Style: style})
-		if !bytes.HasPrefix(data, []byte("PK\x03\x04")) || !bytes.Contains(data[:80], []byte("mimetype"+mimetype)) {
+		if !bytes.HasPrefix(data, []byte("PK\x03\x04")) || string(data[30:38+len(mimetype)]) != "mimetype"+mimetype {
 			t.Errorf("%s: the first bytes are not the stored mimetype: %q", style, data[:80])
 		}
 		p := openPkg(t, data)
