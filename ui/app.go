@@ -88,12 +88,13 @@ type options struct {
 	queued    bool   // run what background jobs hand back only when jobs.wait is called
 	dir       string // for the library and the recovery copy; "" keeps none
 	templates string // the user's templates; "" for none
+	learned   string // what the suggestions learned from the user; "" keeps it in memory only
 }
 
 // New builds the window of a Briefdesk app: a new briefing of the default
 // template is open; Start fills the library.
 func New(a fyne.App) *App {
-	opt := options{now: time.Now, templates: desk.UserTemplateDir()}
+	opt := options{now: time.Now, templates: desk.UserTemplateDir(), learned: desk.UserLearningDir()}
 	if root := a.Storage().RootURI(); root != nil {
 		opt.dir = root.Path()
 	}
@@ -109,6 +110,7 @@ func newApp(a fyne.App, opt options) *App {
 	u.sh.win.Resize(fyne.NewSize(1400, 860))
 	ts, err := desk.Templates(opt.templates)
 	u.session = desk.NewSession(ts, err, u.newBriefing(ts), u.now)
+	u.session.UseLearning(desk.NewLearning(opt.learned))
 	u.lib = desk.NewLibrary(join(opt.dir, desk.LibraryFile))
 	u.recovery = desk.NewRecovery(join(opt.dir, desk.RecoveryFile))
 	u.importer = newImporter(u.prefs)

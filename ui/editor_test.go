@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -109,5 +110,31 @@ func TestDefaultStyleInPreferences(t *testing.T) {
 	u.prefs.setStyle(briefing.StyleBriefing)
 	if u.prefs.style() != "" || u.prefs.p.String("style") != "" {
 		t.Errorf("the briefing style is remembered as %q", u.prefs.p.String("style"))
+	}
+}
+
+// TestPreferencesForgetWhatWasLearned places a paragraph, sees it counted
+// in Preferences, and forgets it there.
+func TestPreferencesForgetWhatWasLearned(t *testing.T) {
+	u := start(t, "en")
+	a := &briefing.Article{Title: "Test", Language: "en", Sections: []briefing.Section{{Paragraphs: []string{
+		"The allies held a combined exercise.", "Markets closed higher."}}}}
+	a.AssignID()
+	if _, err := u.session.AddParagraph("defense", a, 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	if u.session.Learned() == 0 {
+		t.Fatal("the window's session learned nothing from a placement")
+	}
+	u.showPreferences()
+	c := u.sh.win.Canvas()
+	want := fmt.Sprintf("Learned from %d of your placements, moves and removals.", u.session.Learned())
+	if findLabel(c, want) == "" {
+		t.Fatalf("Preferences do not say %q", want)
+	}
+	test.Tap(findButton(c, "Forget what the suggestions learned"))
+	test.Tap(findButton(c, "Yes"))
+	if u.session.Learned() != 0 {
+		t.Errorf("%d examples left after forgetting", u.session.Learned())
 	}
 }

@@ -67,3 +67,12 @@ func TestReasonSpelledAsTheText(t *testing.T) {
 		t.Errorf("reason %q, want %q", got, want)
 	}
 }
+
+func TestReasonNamesContextAndLearning(t *testing.T) {
+	start(t, "ko")
+	sg := briefing.Suggestion{Topic: "a", Terms: []string{"협상"}, Weights: []float64{0.5}, Context: briefing.ContextArticle, Learned: true}
+	got := reason(sg, "다음 협상은 내달 열린다.")
+	if want := "약한 근거: 협상 · 기사의 나머지 부분이 이 주제를 다룸 · 내 브리핑에서 배움"; got != want {
+		t.Errorf("reason %q, want %q", got, want)
+	}
+}

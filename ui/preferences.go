@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -33,6 +34,24 @@ func (u *App) showPreferences() {
 	items.SetText(strconv.Itoa(u.prefs.feedItems()))
 	perTopic := newField(u.sh, false)
 	perTopic.SetText(strconv.Itoa(u.prefs.perTopic()))
+	forget := widget.NewButton(lang.L("Forget what the suggestions learned"), nil)
+	learned := widget.NewLabel(learnedText(u.session.Learned()))
+	forget.OnTapped = func() {
+		dialog.ShowConfirm(lang.L("Forget what the suggestions learned"),
+			lang.L("The suggestions will forget every placement, move and removal they learned from, for every template. Your briefings do not change."),
+			func(ok bool) {
+				if !ok {
+					return
+				}
+				if err := u.session.ForgetLearned(); err != nil {
+					u.sh.showError(err)
+				}
+				learned.SetText(learnedText(u.session.Learned()))
+			}, u.sh.win)
+	}
+	if u.session.Learned() == 0 {
+		forget.Disable()
+	}
 	items.Validator = wholeNumber(1, 10000)
 	perTopic.Validator = wholeNumber(1, 100)
 	d := dialog.NewForm(lang.L("Preferences"), lang.L("Save"), lang.L("Cancel"), []*widget.FormItem{
@@ -45,6 +64,7 @@ func (u *App) showPreferences() {
 		widget.NewFormItem(lang.L("Web import"), intranet),
 		widget.NewFormItem(lang.L("Articles per feed"), items),
 		widget.NewFormItem(lang.L("Proposals per topic"), perTopic),
+		widget.NewFormItem(lang.L("Suggestions"), container.NewVBox(learned, forget)),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -69,7 +89,15 @@ func (u *App) showPreferences() {
 		}
 	}, u.sh.win)
 	u.sh.show(d)
-	d.Resize(fyne.NewSize(560, 460))
+	d.Resize(fyne.NewSize(600, 540))
+}
+
+// learnedText says how many examples the suggestions learned from.
+func learnedText(n int) string {
+	if n == 0 {
+		return lang.L("Nothing learned yet: place paragraphs under topics and the suggestions learn from it.")
+	}
+	return tr("Learned from %d of your placements, moves and removals.", n)
 }
 
 // wholeNumber is a validator of a number from lo to hi, which says in words

@@ -386,5 +386,16 @@ func reason(sg briefing.Suggestion, text string) string {
 	if weak := sg.Weak(); len(weak) > 0 {
 		parts = append(parts, tr("weak: %s", spell(weak)))
 	}
+	switch sg.Context {
+	case briefing.ContextArticle:
+		parts = append(parts, lang.L("the rest of the article is about it"))
+	case briefing.ContextNeighbours:
+		parts = append(parts, lang.L("the paragraphs around it are about it"))
+	case briefing.ContextTitle:
+		parts = append(parts, lang.L("the title or heading is about it"))
+	}
+	if sg.Learned {
+		parts = append(parts, lang.L("learned from your briefings"))
+	}
 	return strings.Join(parts, " · ")
 }
