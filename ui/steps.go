@@ -44,6 +44,10 @@ func formatName(f desk.Format) string {
 	switch f.ID {
 	case "pdf":
 		return lang.L("PDF")
+	case "hwpx":
+		return lang.L("Hancom document (HWPX)")
+	case "docx":
+		return lang.L("Word document (DOCX)")
 	case "md":
 		return lang.L("Markdown")
 	case "brief":

@@ -11,6 +11,8 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/brieffile"
+	"github.com/briefdesk/briefdesk/briefing/docx"
+	"github.com/briefdesk/briefdesk/briefing/hwpx"
 	"github.com/briefdesk/briefdesk/briefing/markdown"
 	"github.com/briefdesk/briefdesk/briefing/pdf"
 )
@@ -61,6 +63,8 @@ type Format struct {
 
 var registry = []Format{
 	{ID: "pdf", Ext: ".pdf", Name: "PDF", write: writePDF},
+	{ID: "hwpx", Ext: ".hwpx", Name: "Hancom document (HWPX)", write: writeHWPX},
+	{ID: "docx", Ext: ".docx", Name: "Word document (DOCX)", write: writeDOCX},
 	{ID: "md", Ext: ".md", Name: "Markdown", write: writeMarkdown},
 	{ID: "brief", Ext: brieffile.Ext, Name: "briefing copy", write: writeBrief},
 }
@@ -160,6 +164,16 @@ func writePDF(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportRepor
 		return ExportReport{}, err
 	}
 	return ExportReport{Pages: rep.Pages, Replaced: rep.ReplacedText()}, nil
+}
+
+// writeHWPX and writeDOCX write the handout as an editable Hancom or Word
+// document; each is made whole in memory before anything is written.
+func writeHWPX(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
+	return ExportReport{}, hwpx.Write(w, b, hwpx.Options{Paper: strings.ToLower(opt.Paper), Style: strings.ToLower(opt.Style)})
+}
+
+func writeDOCX(w io.Writer, b *briefing.Briefing, opt ExportOptions) (ExportReport, error) {
+	return ExportReport{}, docx.Write(w, b, docx.Options{Paper: strings.ToLower(opt.Paper), Style: strings.ToLower(opt.Style)})
 }
 
 func writeMarkdown(w io.Writer, b *briefing.Briefing, _ ExportOptions) (ExportReport, error) {

@@ -23,7 +23,7 @@ func assembled(t *testing.T) *Session {
 }
 
 func TestExportRegistry(t *testing.T) {
-	if got := strings.Join(FormatIDs(), " "); got != "pdf md brief" {
+	if got := strings.Join(FormatIDs(), " "); got != "pdf hwpx docx md brief" {
 		t.Errorf("formats %q", got)
 	}
 	b := assembled(t).Briefing()
@@ -33,6 +33,8 @@ func TestExportRegistry(t *testing.T) {
 		pages     bool
 	}{
 		{"PDF", "%PDF-1.", true},
+		{"hwpx", "PK\x03\x04", false},
+		{"docx", "PK\x03\x04", false},
 		{"md", "# 한미동맹", false},
 		{"brief", "{\n  \"format\": \"briefdesk.brief\"", false},
 	}
@@ -58,7 +60,7 @@ func TestExportRegistry(t *testing.T) {
 			t.Errorf("%s: default path %q", tc.id, f.DefaultPath("/x/주간.brief"))
 		}
 	}
-	if _, err := LookupFormat("docx"); !errors.Is(err, ErrUnknownFormat) || !strings.Contains(err.Error(), "pdf, md, brief") {
+	if _, err := LookupFormat("odt"); !errors.Is(err, ErrUnknownFormat) || !strings.Contains(err.Error(), "pdf, hwpx, docx, md, brief") {
 		t.Errorf("unknown format: %v", err)
 	}
 }

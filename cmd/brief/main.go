@@ -20,9 +20,10 @@ Usage:
   brief new -o OUT.brief [--title T] [--template ID] [--style briefing|report]
             [--auto [--per-topic N]] INPUT...
                                             start a briefing from articles
-  brief export [-o OUT] [--format pdf|md|brief] [--style briefing|report]
-               [--paper a4|letter] FILE.brief
-                                            write the handout (PDF), Markdown or a copy
+  brief export [-o OUT] [--format pdf|hwpx|docx|md|brief]
+               [--style briefing|report] [--paper a4|letter] FILE.brief
+                                            write the handout (PDF, Hancom HWPX, Word
+                                            DOCX), Markdown or a copy
   brief check FILE.brief                    validate a briefing; explain what is wrong
   brief sample DIR                          write the bundled sample articles into DIR
   brief topics [--template ID] [--forget-learned]

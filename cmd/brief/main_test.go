@@ -135,7 +135,7 @@ func TestFailuresAndUsage(t *testing.T) {
 		{[]string{"check", damaged}, 1, "damaged.brief: the file is damaged: line 1"},
 		{[]string{"check", newer}, 1, "newer version of Briefdesk"},
 		{[]string{"export", damaged}, 1, "damaged.brief: the file is damaged"},
-		{[]string{"export", "--format", "docx", damaged}, 2, "--format must be one of pdf, md, brief"},
+		{[]string{"export", "--format", "odt", damaged}, 2, "--format must be one of pdf, hwpx, docx, md, brief"},
 		{[]string{"export", "--style", "memo", damaged}, 2, `--style must be briefing or report, not "memo"`},
 		{[]string{"new", "-o", filepath.Join(dir, "x.brief"), "--style", "보고서", dir}, 2, `--style must be briefing or report, not "보고서"`},
 		{[]string{"new", dir}, 2, "-o OUT.brief is required"},
