@@ -6,6 +6,7 @@ import (
 	"mime"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -155,15 +156,15 @@ func headerCharset(contentType string) string {
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
 		return params["charset"]
 	}
-	if m := charsetParam.FindStringSubmatch(contentType); m != nil {
+	if m := charsetParam().FindStringSubmatch(contentType); m != nil {
 		return m[1]
 	}
 	return ""
 }
 
 var (
-	charsetParam = regexp.MustCompile(`(?i)charset\s*=\s*["']?([^"'\s;,>]+)`)
-	xmlEncoding  = regexp.MustCompile(`^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']+)["']`)
+	charsetParam = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)charset\s*=\s*["']?([^"'\s;,>]+)`) })
+	xmlEncoding  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']+)["']`) })
 )
 
 // pageCharset returns the charset a page declares: in an XML declaration
@@ -173,7 +174,7 @@ var (
 // </head>, <body> or headLimit.
 func pageCharset(data []byte) string {
 	head := data[:min(len(data), headLimit)]
-	if m := xmlEncoding.FindSubmatch(head); m != nil && lookupCharset(string(m[1])).enc != nil {
+	if m := xmlEncoding().FindSubmatch(head); m != nil && lookupCharset(string(m[1])).enc != nil {
 		return string(m[1])
 	}
 	z := html.NewTokenizer(bytes.NewReader(head))
@@ -221,7 +222,7 @@ func metaCharset(z *html.Tokenizer) string {
 		return charset
 	}
 	if equiv == "content-type" {
-		if m := charsetParam.FindStringSubmatch(content); m != nil {
+		if m := charsetParam().FindStringSubmatch(content); m != nil {
 			return m[1]
 		}
 	}

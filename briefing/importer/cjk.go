@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -43,7 +44,7 @@ var (
 	// scanned for the characters labels begin with, and the pattern is
 	// tried only there, which costs a small part of searching the line for
 	// it.
-	cjkLabel      = regexp.MustCompile(`^(?:` + cjkLabelPattern + `)`)
+	cjkLabel      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + cjkLabelPattern + `)`) })
 	cjkLabelFirst = mustFirstRunes(cjkLabelPattern)
 )
 
@@ -68,7 +69,7 @@ func cjkLabelMatches(s string) [][]int {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if inRanges(r, cjkLabelFirst) {
-			if m := cjkLabel.FindStringSubmatchIndex(s[i:]); m != nil {
+			if m := cjkLabel().FindStringSubmatchIndex(s[i:]); m != nil {
 				for j := range m {
 					if m[j] >= 0 {
 						m[j] += i
@@ -239,17 +240,19 @@ func isSentence(s string) bool {
 	if strings.ContainsAny(s, "。！？，") {
 		return true
 	}
-	return strings.ContainsAny(s, "!?") && strings.ContainsAny(webAddress.ReplaceAllString(s, ""), "!?")
+	return strings.ContainsAny(s, "!?") && strings.ContainsAny(webAddress().ReplaceAllString(s, ""), "!?")
 }
 
 // bracketed is a short text in brackets.
-var bracketed = regexp.MustCompile(`[（(\[【〔][^（()）\[\]【】〔〕]{0,60}[)）\]】〕]`)
+var bracketed = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[（(\[【〔][^（()）\[\]【】〔〕]{0,60}[)）\]】〕]`)
+})
 
 // listedItem reports whether s is an entry of a list of links, a title with
 // its date in brackets: "江南古镇游记 (2018-08-25 09:00)", "[2018-08-25] 标题".
 func listedItem(s string) bool {
 	dated := false
-	outside := bracketed.ReplaceAllStringFunc(s, func(b string) string {
+	outside := bracketed().ReplaceAllStringFunc(s, func(b string) string {
 		if _, ok := firstWrittenDate(b); ok {
 			dated = true
 		}
@@ -258,8 +261,8 @@ func listedItem(s string) bool {
 	if !dated {
 		return false
 	}
-	outside = cjkFullDate.ReplaceAllString(outside, " ")
-	outside = cjkDatePart.ReplaceAllString(outside, " ")
+	outside = cjkFullDate().ReplaceAllString(outside, " ")
+	outside = cjkDatePart().ReplaceAllString(outside, " ")
 	return strings.IndexFunc(outside, unicode.IsLetter) >= 0
 }
 
@@ -293,7 +296,7 @@ func (l *cjkLine) readField(f cjkField, jp bool) {
 			l.credits, v = true, rest
 		}
 	case cjkCount:
-		v = leadingCount.ReplaceAllString(v, "")
+		v = leadingCount().ReplaceAllString(v, "")
 	}
 	l.rest = append(l.rest, l.words(v)...)
 }
@@ -304,8 +307,10 @@ func firstRune(s string) rune {
 }
 
 var (
-	leadingCount = regexp.MustCompile(`^[\s:：]*[（(]?\s*\d+\s*[)）]?\s*次?`)
-	cjkWord      = regexp.MustCompile(`[^\s：:／/|｜丨・·\[\]【】()（）<>《》〈〉「」『』\-—–,，、;；~～*□■◆◇●○▲△▼▽▶▷►→#=+"'“”‘’]+`)
+	leadingCount = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[\s:：]*[（(]?\s*\d+\s*[)）]?\s*次?`) })
+	cjkWord      = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[^\s：:／/|｜丨・·\[\]【】()（）<>《》〈〉「」『』\-—–,，、;；~～*□■◆◇●○▲△▼▽▶▷►→#=+"'“”‘’]+`)
+	})
 )
 
 // cjkLineKind returns the kind of furniture a Chinese or Japanese metadata

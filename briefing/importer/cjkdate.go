@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Chinese and Japanese pages write dates as 2018年08月25日 09:00, 2018-08-25
@@ -29,7 +30,7 @@ var (
 	fullWidthDigits = strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5",
 		"６", "6", "７", "7", "８", "8", "９", "9", "：", ":", "／", "/", "．", ".", "－", "-")
 	// eraYear is a year counted in a Japanese era: 令和7年, 平成30年, 令和元年.
-	eraYear = regexp.MustCompile(`(令和|平成)\s*(元|\d{1,2})\s*年`)
+	eraYear = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(令和|平成)\s*(元|\d{1,2})\s*年`) })
 )
 
 // cjkDigits writes a line's full-width digits and separators as ASCII and
@@ -40,8 +41,8 @@ func cjkDigits(s string) string {
 		return s
 	}
 	s = fullWidthDigits.Replace(s)
-	return eraYear.ReplaceAllStringFunc(s, func(m string) string {
-		sub := eraYear.FindStringSubmatch(m)
+	return eraYear().ReplaceAllStringFunc(s, func(m string) string {
+		sub := eraYear().FindStringSubmatch(m)
 		n := 1
 		if sub[2] != "元" {
 			n, _ = strconv.Atoi(sub[2])

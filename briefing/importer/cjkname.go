@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,9 +17,11 @@ import (
 var (
 	// gluedName is a name run onto its role, ended by a dateline or a
 	// credit: "欧阳明月发自上海", "王小明/文".
-	gluedName = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:发自|發自|报道|報道|摄|攝|\s*[/／]|$)`)
+	gluedName = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(\p{Han}{2,4}?)(?:发自|發自|报道|報道|摄|攝|\s*[/／]|$)`)
+	})
 	// latinAlias is a name's Latin writing after it: "王明 (Wang Ming)".
-	latinAlias = regexp.MustCompile(`[（(][A-Za-z .'-]{1,40}[)）]`)
+	latinAlias = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[（(][A-Za-z .'-]{1,40}[)）]`) })
 )
 
 // cjkReporters returns the authors a Chinese or Japanese byline names,
@@ -46,7 +49,7 @@ func nameBeforeRole(f cjkField) bool {
 // firstWord returns the first word of v (an outlet's or an editor's name)
 // and what follows it.
 func firstWord(v string) (string, string) {
-	loc := cjkWord.FindStringIndex(v)
+	loc := cjkWord().FindStringIndex(v)
 	if loc == nil {
 		return "", v
 	}
@@ -59,8 +62,8 @@ func firstWord(v string) (string, string) {
 // ("作者：zhangsan88", "作者：Jane Doe"). It returns them and the rest of the
 // value.
 func cjkNames(v string, labelled, jp bool) (names []string, rest string) {
-	v = latinAlias.ReplaceAllString(v, " ")
-	words := cjkWord.FindAllStringIndex(v, -1)
+	v = latinAlias().ReplaceAllString(v, " ")
+	words := cjkWord().FindAllStringIndex(v, -1)
 	word := func(i int) string { return v[words[i][0]:words[i][1]] }
 	for i := 0; i < len(words); i++ {
 		start := words[i][0]
@@ -103,7 +106,7 @@ func cjkNames(v string, labelled, jp bool) (names []string, rest string) {
 // the end of a line it is taken only after a prefix (本报记者张三): 記者会見
 // names nobody.
 func gluedNames(v string, prefixed bool) ([]string, string) {
-	m := gluedName.FindStringSubmatchIndex(v)
+	m := gluedName().FindStringSubmatchIndex(v)
 	if m == nil || (m[1] == len(v) && !prefixed) {
 		return nil, v
 	}

@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,13 +14,23 @@ import (
 // text, not metadata.
 
 var (
-	cjkFullDate  = regexp.MustCompile(`\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*[日号號]?|\d{1,2}/\d{1,2}/\d{2,4}`)
-	cjkClock     = regexp.MustCompile(`(?i)\d{1,2}\s*[:時时点點]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?\s*分?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[時时点點]`)
-	cjkDatePart  = regexp.MustCompile(`(?i)\d+\s*[年月日号號]|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[（(]\s*[月火水木金土日]\s*(?:曜日?)?\s*[)）]|[月火水木金土日]曜日|上午|下午|晚上|凌晨|早上|中午|午前|午後|\b[ap]m\b`)
-	cjkCounts    = regexp.MustCompile(`[（(]\s*\d+\s*[)）]|\d+\s*次`)
-	cjkDateline  = regexp.MustCompile(`(?:发自|發自)\p{Han}{1,8}|\p{Han}{1,8}(?:报道|報道)`)
-	unknownLabel = regexp.MustCompile(`\pL\s*[:：]`)
-	hostName     = regexp.MustCompile(`(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|jp|tw|hk|gov|edu|info|co)(?:\.[a-z]{2})?\b`)
+	cjkFullDate = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*[日号號]?|\d{1,2}/\d{1,2}/\d{2,4}`)
+	})
+	cjkClock = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\d{1,2}\s*[:時时点點]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?\s*分?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[時时点點]`)
+	})
+	cjkDatePart = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\d+\s*[年月日号號]|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[（(]\s*[月火水木金土日]\s*(?:曜日?)?\s*[)）]|[月火水木金土日]曜日|上午|下午|晚上|凌晨|早上|中午|午前|午後|\b[ap]m\b`)
+	})
+	cjkCounts   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[（(]\s*\d+\s*[)）]|\d+\s*次`) })
+	cjkDateline = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:发自|發自)\p{Han}{1,8}|\p{Han}{1,8}(?:报道|報道)`)
+	})
+	unknownLabel = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\pL\s*[:：]`) })
+	hostName     = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|jp|tw|hk|gov|edu|info|co)(?:\.[a-z]{2})?\b`)
+	})
 	functionHans = "的了是在将被把"
 )
 
@@ -32,19 +43,19 @@ func (l *cjkLine) words(text string) []string {
 	if _, ok := firstWrittenDate(text); ok {
 		l.date = true
 	}
-	text = emailAddress.ReplaceAllString(text, " ")
-	text = webAddress.ReplaceAllString(text, " ")
-	text = hostName.ReplaceAllString(text, " ")
-	text = cjkFullDate.ReplaceAllString(text, " ")
-	text = cjkClock.ReplaceAllString(text, " ")
-	text = cjkDatePart.ReplaceAllString(text, " ")
-	text = cjkCounts.ReplaceAllString(text, " ")
-	text = cjkDateline.ReplaceAllString(text, " ")
-	if unknownLabel.MatchString(text) {
+	text = emailAddress().ReplaceAllString(text, " ")
+	text = webAddress().ReplaceAllString(text, " ")
+	text = hostName().ReplaceAllString(text, " ")
+	text = cjkFullDate().ReplaceAllString(text, " ")
+	text = cjkClock().ReplaceAllString(text, " ")
+	text = cjkDatePart().ReplaceAllString(text, " ")
+	text = cjkCounts().ReplaceAllString(text, " ")
+	text = cjkDateline().ReplaceAllString(text, " ")
+	if unknownLabel().MatchString(text) {
 		l.unlabelled = true
 	}
 	var out []string
-	for _, w := range cjkWord.FindAllString(text, -1) {
+	for _, w := range cjkWord().FindAllString(text, -1) {
 		if strings.IndexFunc(w, isLetterOrDigit) >= 0 {
 			out = append(out, w)
 		}

@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -72,7 +73,7 @@ func furnitureKind(text string) string {
 	if n <= 120 && isShareWidget(s) {
 		return furnitureShare
 	}
-	if n <= 150 && containsAny(s, tipWords...) && tipLine.MatchString(s) && isContactLine(s) {
+	if n <= 150 && containsAny(s, tipWords...) && tipLine().MatchString(s) && isContactLine(s) {
 		return furnitureContact
 	}
 	for _, r := range furnitureRules() {
@@ -157,11 +158,15 @@ func isShareWidget(s string) bool {
 }
 
 var (
-	contactWords = regexp.MustCompile(`(?i)이메일|메일|문의|연락처|제보|전화|팩스|카카오톡|카톡|기자|:|\b(?:e-?mail|contact|tel|phone|fax|twitter|reach|write to|at|the|author|reporter|me|us|him|her|them)\b`)
-	phoneNumber  = regexp.MustCompile(`\+?\d{2,4}[-.)\s]\d{3,4}[-.\s]\d{4}`)
-	tipWords     = []string{"제보", "문의", "카카오톡", "카톡", "메일", "전화", "☎"}
-	tipLine      = regexp.MustCompile(`(?:제보|문의).*(?:카카오톡|카톡|이메일|메일|@|전화|☎|홈페이지|https?://|\d{2,4}-\d{3,4}-\d{4})|(?:카카오톡|카톡|이메일|메일|전화|☎).*(?:제보|문의|@|\d{2,4}-\d{3,4}-\d{4})`)
-	requestEnds  = []string{"바랍니다", "주세요", "주십시오", "기다립니다", "환영합니다"}
+	contactWords = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)이메일|메일|문의|연락처|제보|전화|팩스|카카오톡|카톡|기자|:|\b(?:e-?mail|contact|tel|phone|fax|twitter|reach|write to|at|the|author|reporter|me|us|him|her|them)\b`)
+	})
+	phoneNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\+?\d{2,4}[-.)\s]\d{3,4}[-.\s]\d{4}`) })
+	tipWords    = []string{"제보", "문의", "카카오톡", "카톡", "메일", "전화", "☎"}
+	tipLine     = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:제보|문의).*(?:카카오톡|카톡|이메일|메일|@|전화|☎|홈페이지|https?://|\d{2,4}-\d{3,4}-\d{4})|(?:카카오톡|카톡|이메일|메일|전화|☎).*(?:제보|문의|@|\d{2,4}-\d{3,4}-\d{4})`)
+	})
+	requestEnds = []string{"바랍니다", "주세요", "주십시오", "기다립니다", "환영합니다"}
 )
 
 // isContactLine reports whether s is a reporter's or newsroom's contact
@@ -174,22 +179,22 @@ func isContactLine(s string) bool {
 	if endsKoreanSentence(s) && !endsRequest(s) {
 		return false
 	}
-	if containsAny(s, tipWords...) && tipLine.MatchString(s) {
+	if containsAny(s, tipWords...) && tipLine().MatchString(s) {
 		return true
 	}
-	if !emailAddress.MatchString(s) && !phoneNumber.MatchString(s) {
+	if !emailAddress().MatchString(s) && !phoneNumber().MatchString(s) {
 		return false
 	}
 	if fields := strings.Fields(s); strings.ContainsAny(s[len(s)-1:], ".!?") && len(fields) > 2 {
 		last := strings.TrimRight(fields[len(fields)-1], ".!?")
-		if !emailAddress.MatchString(last) && !phoneNumber.MatchString(last) {
+		if !emailAddress().MatchString(last) && !phoneNumber().MatchString(last) {
 			return false // a sentence that gives an address
 		}
 	}
-	rest := emailAddress.ReplaceAllString(s, " ")
-	rest = phoneNumber.ReplaceAllString(rest, " ")
-	rest = webAddress.ReplaceAllString(rest, " ")
-	rest = contactWords.ReplaceAllString(rest, " ")
+	rest := emailAddress().ReplaceAllString(s, " ")
+	rest = phoneNumber().ReplaceAllString(rest, " ")
+	rest = webAddress().ReplaceAllString(rest, " ")
+	rest = contactWords().ReplaceAllString(rest, " ")
 	words, runes := 0, 0
 	for _, w := range strings.Fields(rest) {
 		if strings.IndexFunc(w, isLetterOrDigit) >= 0 {
@@ -224,12 +229,16 @@ func endsRequest(s string) bool {
 // supplierCredit is a credit naming who supplied a picture: "삼성전자 제공",
 // "(독자 제공)", "/국방부 제공"; servedThings are what a heading such as
 // "무료 셔틀버스 제공" offers instead.
-var supplierCredit = regexp.MustCompile(`^[\[(<]?\s*(?:사진\s*)?/?\s*([^\s\[\]()<>]{1,15}(?:\s[^\s\[\]()<>]{1,15}){0,2})\s*제공\s*[\])>]?$`)
-var servedThings = regexp.MustCompile(`(?:서비스|정보|혜택|무료|지원|기회|편의|교육|제품|할인|콘텐츠|셔틀|버스|식사|숙박|음료|간식|주차|쿠폰|상품|데이터|자료|시설|공간|일자리|교통|급식)$`)
+var supplierCredit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[\[(<]?\s*(?:사진\s*)?/?\s*([^\s\[\]()<>]{1,15}(?:\s[^\s\[\]()<>]{1,15}){0,2})\s*제공\s*[\])>]?$`)
+})
+var servedThings = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:서비스|정보|혜택|무료|지원|기회|편의|교육|제품|할인|콘텐츠|셔틀|버스|식사|숙박|음료|간식|주차|쿠폰|상품|데이터|자료|시설|공간|일자리|교통|급식)$`)
+})
 
 // isSupplierCredit reports whether s is a photo credit naming who supplied
 // the picture, not a heading about something provided.
 func isSupplierCredit(s string) bool {
-	m := supplierCredit.FindStringSubmatch(s)
-	return m != nil && !servedThings.MatchString(m[1])
+	m := supplierCredit().FindStringSubmatch(s)
+	return m != nil && !servedThings().MatchString(m[1])
 }

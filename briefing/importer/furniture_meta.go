@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,9 +14,11 @@ import (
 var (
 	// metaLineParts split a line of metadata: "정하늘 기자 | 입력 2025.10.14",
 	// "By Jane Doe - Nov. 19, 2019".
-	metaLineParts = regexp.MustCompile(`\s*[|｜│·ㆍ•]\s*|\s+[-–—/]\s+|\s{2,}`)
-	relativeTime  = regexp.MustCompile(`(?i)\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전|\d+\s*(?:小时|小時|分钟|分鐘|時間|分|天|日)\s*前|^(?:just now|방금\s*전?|刚刚|剛剛)$`)
-	clockTime     = regexp.MustCompile(`\d{1,2}[:.]\d{2}`)
+	metaLineParts = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*[|｜│·ㆍ•]\s*|\s+[-–—/]\s+|\s{2,}`) })
+	relativeTime  = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전|\d+\s*(?:小时|小時|分钟|分鐘|時間|分|天|日)\s*前|^(?:just now|방금\s*전?|刚刚|剛剛)$`)
+	})
+	clockTime = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d{1,2}[:.]\d{2}`) })
 )
 
 // metadataLineKind returns "date" or "byline" for a line made only of dates
@@ -30,17 +33,17 @@ func metadataLineKind(s string) string {
 	others, dates := 0, 0
 	parts := []string{s}
 	if strings.ContainsAny(s, "|｜│·ㆍ•-–—/") {
-		parts = metaLineParts.Split(s, -1)
+		parts = metaLineParts().Split(s, -1)
 	}
 	for _, part := range parts {
 		part = strings.Trim(part, " ,;()[]")
 		switch {
-		case part == "" || emailAddress.FindString(part) == part:
+		case part == "" || emailAddress().FindString(part) == part:
 		case isDatePart(part):
 			date = true
 			dates++
 			labelled = labelled || visibleDateLabel.MatchString(part)
-		case clockTime.MatchString(part) && onlyDateWords(part):
+		case clockTime().MatchString(part) && onlyDateWords(part):
 			// a time beside the date: "November 20, 2019 - 11:28 AMT"
 		case isBylinePart(part):
 			byline = true
@@ -71,7 +74,7 @@ func isDatePart(s string) bool {
 	if _, ok := firstWrittenDate(s); ok {
 		return true
 	}
-	return relativeTime.MatchString(s) || (visibleDateLabel.MatchString(s) && clockTime.MatchString(s))
+	return relativeTime().MatchString(s) || (visibleDateLabel.MatchString(s) && clockTime().MatchString(s))
 }
 
 // koreanDateRunes are the syllables of Korean date lines: 년 월 일 시 분,
@@ -80,7 +83,7 @@ func isDatePart(s string) bool {
 const koreanDateRunes = "년월일시분초오전후요화수목금토기사입력최초종정업데이트갱신승인등록게재자송고간발행작성원문보방날짜"
 
 // timeZone is a time zone's abbreviation: EST, KST, AEDT, AMT.
-var timeZone = regexp.MustCompile(`^[A-Z]{1,3}[SD]?T$`)
+var timeZone = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Z]{1,3}[SD]?T$`) })
 
 // englishDateWords are the words of English date lines besides numbers.
 var englishDateWords = map[string]bool{}
@@ -107,7 +110,7 @@ func onlyDateWords(s string) bool {
 					return false
 				}
 			}
-		} else if !englishDateWords[strings.ToLower(w)] && !timeZone.MatchString(w) && !isCJKDateWord(w) {
+		} else if !englishDateWords[strings.ToLower(w)] && !timeZone().MatchString(w) && !isCJKDateWord(w) {
 			return false
 		}
 	}
@@ -115,10 +118,12 @@ func onlyDateWords(s string) bool {
 }
 
 // koreanBylinePart is a byline among the parts of a metadata line.
-var koreanBylinePart = regexp.MustCompile(`^(?:[\[(]\s*[^\[\]()]{1,20}\s*[\])]\s*)?(?:[가-힣A-Za-z]{1,10}\s*=\s*)?(?:[가-힣A-Za-z0-9]{2,12}\s+)?` + koreanNames + `\s*` + koreanRoles + `(?:\s*` + emailPattern + `)?$`)
+var koreanBylinePart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[\[(]\s*[^\[\]()]{1,20}\s*[\])]\s*)?(?:[가-힣A-Za-z]{1,10}\s*=\s*)?(?:[가-힣A-Za-z0-9]{2,12}\s+)?` + koreanNames + `\s*` + koreanRoles + `(?:\s*` + emailPattern + `)?$`)
+})
 
 func isBylinePart(s string) bool {
-	return koreanBylinePart.MatchString(s) || isEnglishByline(s)
+	return koreanBylinePart().MatchString(s) || isEnglishByline(s)
 }
 
 // isOutletPart reports whether s could be an outlet's name beside a date:
@@ -136,26 +141,26 @@ func isOutletPart(s string) bool {
 // year, …" or "By Monday, …".
 func isEnglishByline(s string) bool {
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
-	by := englishBy.FindString(s)
+	by := englishBy().FindString(s)
 	if by == "" {
 		return false
 	}
-	s = emailAddress.ReplaceAllString(s[len(by):], " ")
-	s = handle.ReplaceAllString(s, "$1")
+	s = emailAddress().ReplaceAllString(s[len(by):], " ")
+	s = handle().ReplaceAllString(s, "$1")
 	s = strings.ReplaceAll(s, "; Editing by ", "; ")
 	s = strings.ReplaceAll(s, "; editing by ", "; ")
 	dated := false
 	if d, ok := firstWrittenDate(s); ok && onlyDateWords(s[d.start:]) {
 		s, dated = s[:d.start], true // "By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m."
 	}
-	parts := bylineParts.Split(strings.TrimSpace(s), -1)
+	parts := bylineParts().Split(strings.TrimSpace(s), -1)
 	for i, part := range parts {
 		part = strings.Trim(part, " .,:;()[]")
 		switch {
 		case part == "":
 		case i == 0:
 			// A single name ("By Regan") is a byline only with its date.
-			single := dated && len(strings.Fields(part)) == 1 && capitalised(part) && !calendarWords.MatchString(part)
+			single := dated && len(strings.Fields(part)) == 1 && capitalised(part) && !calendarWords().MatchString(part)
 			if !isPersonName(part) && !isOrganisation(part) && !single {
 				return false
 			}
@@ -168,18 +173,20 @@ func isEnglishByline(s string) bool {
 }
 
 // bylineAgencies are the names a byline may give alone: "By Reuters".
-var bylineAgencies = regexp.MustCompile(`^(?:` + englishAgencies + `|CNN|BBC|NPR|CBS|NBC|ABC|AP|UPI|Yonhap)$`)
+var bylineAgencies = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:` + englishAgencies + `|CNN|BBC|NPR|CBS|NBC|ABC|AP|UPI|Yonhap)$`)
+})
 
 // isOrganisation reports whether s names a news organisation in a byline:
 // "The Associated Press", "Staff", "Reuters"; not "The Numbers".
 func isOrganisation(s string) bool {
-	if bylineAgencies.MatchString(s) {
+	if bylineAgencies().MatchString(s) {
 		return true
 	}
 	if !capitalised(s) || len(strings.Fields(s)) > 5 {
 		return false
 	}
-	for _, w := range outletWords.FindAllString(s, -1) {
+	for _, w := range outletWords().FindAllString(s, -1) {
 		if !strings.EqualFold(w, "the") {
 			return true
 		}

@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,15 +13,24 @@ import (
 
 // copyrightMark is what starts a copyright notice: "ⓒ", "©", "저작권자 ©",
 // "Copyright © 2025", "(c) 2025".
-var copyrightMark = regexp.MustCompile(`(?i)(?:저작권자|copyright)\s*[:：]?\s*(?:ⓒ|©|\(c\)|@\s*\d{4})|copyright\s+(?:by\s+)?\d{4}|ⓒ|©|\(c\)\s*\d{4}|^[\s<\[(【]*저작권자(?:\s*[:：]?\s*(?:ⓒ|©|\(c\))|\s*[:：]?\s)`)
-
+var copyrightMark = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:저작권자|copyright)\s*[:：]?\s*(?:ⓒ|©|\(c\)|@\s*\d{4})|copyright\s+(?:by\s+)?\d{4}|ⓒ|©|\(c\)\s*\d{4}|^[\s<\[(【]*저작권자(?:\s*[:：]?\s*(?:ⓒ|©|\(c\))|\s*[:：]?\s)`)
+})
 var (
-	copyrightYears  = regexp.MustCompile(`^(?:(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)\d{2})?\s*[,.]?\s*)+`)
-	copyrightOwner  = regexp.MustCompile(`^(?i:by\s+)?(?:㈜|\(주\)|주식회사\s*)?\s*`)
-	copyrightEnd    = regexp.MustCompile(`(?i)[,.|<>\[\](){}/&:;]|\s-\s|무단|재배포|all rights|ai\s*학습|\s(?:inc|ltd|llc)\b`)
-	copyrightTerms  = regexp.MustCompile(`(?i)무단\s*(?:전재|복제|배포|사용)|재배포|all rights reserved|학습.{0,10}금지`)
-	quotedTagline   = regexp.MustCompile(`^(?:'[^']{1,40}'|"[^"]{1,40}"|‘[^’]{1,40}’|“[^”]{1,40}”|「[^」]{1,40}」)\s*`)
-	copyrightHolder = regexp.MustCompile(`저작권은\s*(\S{1,30}?)\s*에\s*있`)
+	copyrightYears = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)\d{2})?\s*[,.]?\s*)+`)
+	})
+	copyrightOwner = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?i:by\s+)?(?:㈜|\(주\)|주식회사\s*)?\s*`) })
+	copyrightEnd   = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)[,.|<>\[\](){}/&:;]|\s-\s|무단|재배포|all rights|ai\s*학습|\s(?:inc|ltd|llc)\b`)
+	})
+	copyrightTerms = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)무단\s*(?:전재|복제|배포|사용)|재배포|all rights reserved|학습.{0,10}금지`)
+	})
+	quotedTagline = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:'[^']{1,40}'|"[^"]{1,40}"|‘[^’]{1,40}’|“[^”]{1,40}”|「[^」]{1,40}」)\s*`)
+	})
+	copyrightHolder = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`저작권은\s*(\S{1,30}?)\s*에\s*있`) })
 )
 
 // copyrightOutlet returns the owner a copyright notice names: "ⓒ중앙일보,
@@ -30,24 +40,24 @@ var (
 // or names no owner, gives "".
 func copyrightOutlet(text string) string {
 	s := squash(text)
-	if m := copyrightHolder.FindStringSubmatch(s); m != nil {
+	if m := copyrightHolder().FindStringSubmatch(s); m != nil {
 		return outletCandidate(m[1])
 	}
-	loc := copyrightMark.FindStringIndex(s)
-	if loc == nil || (!strings.ContainsAny(s[loc[0]:loc[1]], "ⓒ©(0123456789") && !copyrightTerms.MatchString(s)) {
+	loc := copyrightMark().FindStringIndex(s)
+	if loc == nil || (!strings.ContainsAny(s[loc[0]:loc[1]], "ⓒ©(0123456789") && !copyrightTerms().MatchString(s)) {
 		return ""
 	}
 	rest := strings.TrimSpace(s[loc[1]:])
 	rest = strings.TrimLeft(rest, "@ ")
-	rest = copyrightYears.ReplaceAllString(rest, "")
-	if q := quotedTagline.FindString(rest); q != "" && len(q) < len(rest) {
+	rest = copyrightYears().ReplaceAllString(rest, "")
+	if q := quotedTagline().FindString(rest); q != "" && len(q) < len(rest) {
 		rest = strings.TrimSpace(rest[len(q):]) // "'대중문화 전문가그룹' 엔터미디어"
 	}
-	rest = copyrightOwner.ReplaceAllString(rest, "")
-	if f := strings.Fields(rest); len(f) > 0 && hostLike.MatchString(strings.ToLower(strings.TrimRight(f[0], ".,"))) {
+	rest = copyrightOwner().ReplaceAllString(rest, "")
+	if f := strings.Fields(rest); len(f) > 0 && hostLike().MatchString(strings.ToLower(strings.TrimRight(f[0], ".,"))) {
 		return "" // a web address, not a name
 	}
-	if end := copyrightEnd.FindStringIndex(rest); end != nil {
+	if end := copyrightEnd().FindStringIndex(rest); end != nil {
 		rest = rest[:end[0]]
 	}
 	return outletCandidate(rest)
@@ -98,23 +108,29 @@ func hostOnly(s string) string {
 
 var (
 	// nameParts split "중앙일보 | 네이버 뉴스" or "The Post - Breaking News".
-	nameParts = regexp.MustCompile(`\s+[|:–—-]\s+|\s*[|｜]\s*|\s+::\s+`)
+	nameParts = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+[|:–—-]\s+|\s*[|｜]\s*|\s+::\s+`) })
 	// logoWords surround a press name in a logo's alternative text.
-	logoWords = regexp.MustCompile(`(?i)^(?:logo\s+of|go\s+to|back\s+to)\s+|\s*(?:언론사\s*)?(?:로고|logo|홈페이지|홈|home\s*page|homepage|home|바로\s*가기|이미지|image)\s*$`)
+	logoWords = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:logo\s+of|go\s+to|back\s+to)\s+|\s*(?:언론사\s*)?(?:로고|logo|홈페이지|홈|home\s*page|homepage|home|바로\s*가기|이미지|image)\s*$`)
+	})
 	// genericName are site names that name nothing.
-	genericName = regexp.MustCompile(`(?i)^(?:home|홈|뉴스|news|기사|article|articles|logo|로고|언론사|untitled|index|main|메인|블로그|blog|본문|article page|뉴스홈)$`)
-	hostLike    = regexp.MustCompile(`^[a-z0-9.-]+\.[a-z]{2,}$`)
-	portalLike  = regexp.MustCompile(`(?i)^(?:네이버|naver|다음|daum|미디어\s*다음|카카오|kakao|네이트|nate|줌|zum)\s*(?:뉴스|news|스포츠|sports|연예|엔터)?$`)
+	genericName = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:home|홈|뉴스|news|기사|article|articles|logo|로고|언론사|untitled|index|main|메인|블로그|blog|본문|article page|뉴스홈)$`)
+	})
+	hostLike   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9.-]+\.[a-z]{2,}$`) })
+	portalLike = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:네이버|naver|다음|daum|미디어\s*다음|카카오|kakao|네이트|nate|줌|zum)\s*(?:뉴스|news|스포츠|sports|연예|엔터)?$`)
+	})
 )
 
 // outletCandidate cleans a name offered for the outlet, or returns "" when it
 // names no outlet (a portal, a host name, "Home").
 func outletCandidate(s string) string {
 	s = strings.Trim(squash(s), " \"'“”‘’「」『』<>[]")
-	for _, part := range nameParts.Split(s, -1) {
-		part = strings.TrimSpace(logoWords.ReplaceAllString(strings.TrimSpace(part), ""))
+	for _, part := range nameParts().Split(s, -1) {
+		part = strings.TrimSpace(logoWords().ReplaceAllString(strings.TrimSpace(part), ""))
 		n := utf8.RuneCountInString(part)
-		if n == 0 || n > 40 || genericName.MatchString(part) || hostLike.MatchString(part) || portalLike.MatchString(part) {
+		if n == 0 || n > 40 || genericName().MatchString(part) || hostLike().MatchString(part) || portalLike().MatchString(part) {
 			continue
 		}
 		if strings.IndexFunc(part, unicode.IsLetter) < 0 {

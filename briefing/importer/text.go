@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,11 +44,13 @@ func readText(text string) *builder {
 
 // bylineSeparators split a byline into its parts: "연합뉴스 · 2026-11-20",
 // "김철수 기자 | 2026.11.20 09:30", "By Jane Doe / Reuters / Nov. 20, 2026".
-var bylineSeparators = regexp.MustCompile(`\s*[·|/│ㆍ]\s*|\s{2,}`)
+var bylineSeparators = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*[·|/│ㆍ]\s*|\s{2,}`) })
 
 // dateLabel is a word news sites put before a date: 입력, 수정, 등록,
 // Published, Updated.
-var dateLabel = regexp.MustCompile(`(?i)^(입력|수정|등록|송고|기사입력|최종수정|published|updated|posted)\s*:?\s*`)
+var dateLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(입력|수정|등록|송고|기사입력|최종수정|published|updated|posted)\s*:?\s*`)
+})
 
 // byline reads a line near the top of a plain-text article that names its
 // site, author and date ("연합뉴스 · 2026-11-20") into the article, and
@@ -58,7 +61,7 @@ func (b *builder) byline(t string) bool {
 		return false
 	}
 	var date, author, site string
-	for _, part := range bylineSeparators.Split(strings.TrimSpace(t), -1) {
+	for _, part := range bylineSeparators().Split(strings.TrimSpace(t), -1) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -66,7 +69,7 @@ func (b *builder) byline(t string) bool {
 		if columns(part) > 40 {
 			return false
 		}
-		if d := pureDate(dateLabel.ReplaceAllString(part, "")); d != "" {
+		if d := pureDate(dateLabel().ReplaceAllString(part, "")); d != "" {
 			if date == "" { // the first date is the publication; later ones updates
 				date = d
 			}
@@ -103,13 +106,15 @@ func (b *builder) byline(t string) bool {
 
 // dateWords are what a written date may hold besides digits and
 // punctuation.
-var dateWords = regexp.MustCompile(`(?i)년|월|일|시|분|초|오전|오후|요일|[월화수목금토일]|kst|utc|gmt|am|pm|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?`)
+var dateWords = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)년|월|일|시|분|초|오전|오후|요일|[월화수목금토일]|kst|utc|gmt|am|pm|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?`)
+})
 
 // pureDate returns the date a text is, as YYYY-MM-DD, or "" when the text is
 // not only a date (and a time): "2026.11.20 09:30", "Nov. 20, 2026", but not
 // "2026년 11월 20일 회의 결과".
 func pureDate(t string) string {
-	rest := dateWords.ReplaceAllString(t, "")
+	rest := dateWords().ReplaceAllString(t, "")
 	for _, r := range rest {
 		if unicode.IsLetter(r) {
 			return ""

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -25,15 +26,21 @@ const monthNames = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 var (
 	// 2025.10.14, 2025-10-14, 2025/10/14, 2025. 10. 14., 2025년 3월 1일,
 	// 2025年3月1日.
-	ymdDate = regexp.MustCompile(`(\d{4})\s*(?:[년年]\s*|[./-]\s*)(\d{1,2})\s*(?:[월月]\s*|[./-]\s*)(\d{1,2})`)
+	ymdDate = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(\d{4})\s*(?:[년年]\s*|[./-]\s*)(\d{1,2})\s*(?:[월月]\s*|[./-]\s*)(\d{1,2})`)
+	})
 	// Oct. 15, 2025; November 19, 2019; Nov 19 (no year).
-	mdyDate = regexp.MustCompile(`(?i)\b` + monthNames + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	mdyDate = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b` + monthNames + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	})
 	// 15 October 2025; Tuesday 19 November 2019; 1st of May, 2024.
-	dmyDate = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `\.?,?\s+(\d{4})\b`)
+	dmyDate = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `\.?,?\s+(\d{4})\b`)
+	})
 	// 11/18/19 and 11/18/2019 (month first unless the first number cannot be a month).
-	slashDate = regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})`)
+	slashDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})`) })
 	// 19.11.2019 (day first).
-	dotDate = regexp.MustCompile(`(\d{1,2})\.(\d{1,2})\.(\d{4})`)
+	dotDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d{1,2})\.(\d{1,2})\.(\d{4})`) })
 )
 
 // monthNumber reads an English month name or abbreviation.
@@ -91,7 +98,7 @@ func firstWrittenDate(s string) (writtenDate, bool) {
 		return best, false
 	}
 	long := hasDigitRun(s, 4) // a year, which most forms need
-	for _, m := range ymdDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range ymdDate().FindAllStringSubmatchIndex(s, -1) {
 		if !long {
 			break
 		}
@@ -100,13 +107,13 @@ func firstWrittenDate(s string) (writtenDate, bool) {
 			break
 		}
 	}
-	if m := mdyDate.FindStringSubmatchIndex(s); m != nil {
+	if m := mdyDate().FindStringSubmatchIndex(s); m != nil {
 		consider(writtenDate{atoi(m, 3), monthNumber(s[m[2]:m[3]]), atoi(m, 2), m[0]})
 	}
-	if m := dmyDate.FindStringSubmatchIndex(s); long && m != nil {
+	if m := dmyDate().FindStringSubmatchIndex(s); long && m != nil {
 		consider(writtenDate{atoi(m, 3), monthNumber(s[m[4]:m[5]]), atoi(m, 1), m[0]})
 	}
-	for _, m := range slashDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range slashDate().FindAllStringSubmatchIndex(s, -1) {
 		if digitAround(s, m[0], m[1]) || (m[0] > 0 && s[m[0]-1] == '/') || (m[1] < len(s) && s[m[1]] == '/') {
 			continue
 		}
@@ -117,7 +124,7 @@ func firstWrittenDate(s string) (writtenDate, bool) {
 		consider(writtenDate{fullYear(y), mo, d, m[0]})
 		break
 	}
-	for _, m := range dotDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range dotDate().FindAllStringSubmatchIndex(s, -1) {
 		if !long {
 			break
 		}
@@ -166,7 +173,7 @@ var visibleDateLabel = regexp.MustCompile(`(?i)(기사\s*입력|최초\s*입력|
 
 // gluedYear is a year run into the next word, as pages that drop the space
 // between two elements print it.
-var gluedYear = regexp.MustCompile(`(\b\d{4})(\pL)`)
+var gluedYear = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\b\d{4})(\pL)`) })
 
 // isUpdateLabel tells an update's label from a publication's.
 func isUpdateLabel(label string) bool {
@@ -193,7 +200,7 @@ func isUpdateLabel(label string) bool {
 // absent, unclear, before 1990 or more than a year from now.
 func visibleDates(text string) (published, updated string) {
 	text = cjkDigits(text)
-	text = gluedYear.ReplaceAllString(text, "$1 $2") // "Nov. 20, 2019Updated: …"
+	text = gluedYear().ReplaceAllString(text, "$1 $2") // "Nov. 20, 2019Updated: …"
 	var pub, upd writtenDate
 	var havePub, haveUpd bool
 	labels := visibleDateLabel.FindAllStringIndex(text, -1)
