@@ -159,18 +159,7 @@ func (x *builder) packageTime() time.Time {
 // marking and topics as keywords, its language and dates.
 func (x *builder) core() coreProps {
 	det := x.b.Details
-	var topics []string
-	for _, t := range x.b.Topics {
-		topics = append(topics, t.Title)
-	}
-	subject := det.Subtitle
-	if subject == "" {
-		subject = strings.Join(topics, " · ")
-	}
-	keywords := topics
-	if det.Marking != "" {
-		keywords = append([]string{det.Marking}, keywords...)
-	}
+	subject, keywords := handout.Subject(x.b), handout.Keywords(x.b)
 	language := "ko-KR"
 	if x.en {
 		language = "en-US"

@@ -330,7 +330,7 @@ func TestContent(t *testing.T) {
 	}
 	core := string(p.parts["docProps/core.xml"])
 	for _, want := range []string{"<dc:title>한미동맹 주간 브리핑</dc:title>", "<dc:creator>김분석, 국방정책연구팀</dc:creator>",
-		"<dc:language>ko-KR</dc:language>", "<cp:keywords>대외비, 동맹 현황, 연합 방위, 미래 협력</cp:keywords>",
+		"<dc:language>ko-KR</dc:language>", "<cp:keywords>대외비, 동맹 현황, 연합 방위, 미래 협력, 2027. 12. 31.까지 대외비</cp:keywords>",
 		`<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-25T00:00:00Z</dcterms:created>`} {
 		if !strings.Contains(core, want) {
 			t.Errorf("core properties lack %s", want)

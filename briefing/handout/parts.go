@@ -96,3 +96,34 @@ func NonEmpty(vals ...string) []string {
 	}
 	return out
 }
+
+// Subject is what a handout's document properties give as its subject:
+// the subtitle, or else the topics' titles.
+func Subject(b *briefing.Briefing) string {
+	if b.Details.Subtitle != "" {
+		return b.Details.Subtitle
+	}
+	return strings.Join(topicTitles(b), " · ")
+}
+
+// Keywords are a handout's keywords in its document properties: the
+// marking, the topics' titles and the declassification notice.
+func Keywords(b *briefing.Briefing) []string {
+	var out []string
+	if b.Details.Marking != "" {
+		out = append(out, b.Details.Marking)
+	}
+	out = append(out, topicTitles(b)...)
+	if b.Details.Declassify != "" {
+		out = append(out, b.Details.Declassify)
+	}
+	return out
+}
+
+func topicTitles(b *briefing.Briefing) []string {
+	var out []string
+	for _, t := range b.Topics {
+		out = append(out, t.Title)
+	}
+	return out
+}

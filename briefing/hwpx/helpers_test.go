@@ -8,11 +8,9 @@ import (
 	"io"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/bundle"
-	"github.com/briefdesk/briefdesk/briefing/importer"
+	"github.com/briefdesk/briefdesk/briefing/handout/handouttest"
 )
 
 // sampleBriefing returns a briefing assembled from the bundled sample
@@ -20,33 +18,8 @@ import (
 // analyst may write, and a marking.
 func sampleBriefing(t testing.TB, lang string) *briefing.Briefing {
 	t.Helper()
-	ts, err := bundle.Templates()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl, _ := ts.Get(briefing.DefaultTemplate)
-	b := briefing.New(tmpl, lang, time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
-	b.Details.Subtitle = "11월 넷째 주 동향"
-	b.Details.Author = "김분석"
-	b.Details.Organization = "국방정책연구팀"
-	b.Details.Marking = "대외비"
+	b := handouttest.Samples(t, lang)
 	b.Details.Declassify = "2027. 12. 31.까지 대외비"
-	samples, err := bundle.Samples()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range samples {
-		a, err := importer.Parse(s.Data, importer.Source{Name: s.Name})
-		if err != nil {
-			t.Fatal(err)
-		}
-		b.AddArticle(*a)
-	}
-	_, c, err := bundle.Classifier(briefing.DefaultTemplate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.AutoAssemble(c)
 	b.Summary = "**핵심:** 한미 양국은 *확장억제* 실행력을 높이기로 했다.\n\n" +
 		"□ 함정 정비 협력이 가장 구체적인 성과\n○ 국내 조선소 두 곳이 MSRA 체결\n- 창정비 물량 증가\n※ 부품 공급망은 별도 점검\n\n" +
 		"| 구분 | 내용 |\n|:--|--:|\n| 정비 | 2건 |\n"

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing/handout"
 )
 
 // The package's parts in the order Hancom Office writes them: the
@@ -208,18 +210,7 @@ func (d *doc) contentDoc() *opfPackage {
 		when = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	stamp := when.UTC().Format(time.RFC3339)
-	var topics []string
-	for _, i := range d.shown {
-		topics = append(topics, d.b.Topics[i].Title)
-	}
-	subject := det.Subtitle
-	if subject == "" {
-		subject = strings.Join(topics, " · ")
-	}
-	keywords := topics
-	if det.Marking != "" {
-		keywords = append([]string{det.Marking}, keywords...)
-	}
+	subject, keywords := handout.Subject(d.b), handout.Keywords(d.b)
 	author := strings.Join(nonEmpty(det.Author, det.Organization), ", ")
 	meta := func(name, value string) opfMeta { return opfMeta{Name: name, Content: "text", Value: clean(value)} }
 	return &opfPackage{

@@ -12,33 +12,13 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/handout/handouttest"
 )
 
 // bigBriefing returns a briefing of about 150 A4 pages: the sample
 // handout's excerpts repeated from many copies of its articles.
 func bigBriefing(b testing.TB) *briefing.Briefing {
-	base := sampleHandout(b, "ko")
-	big := base.Clone()
-	big.Articles = nil
-	for i := range big.Topics {
-		big.Topics[i].Excerpts = nil
-	}
-	for copyN := 0; copyN < 46; copyN++ {
-		for _, a := range base.Articles {
-			a.Title = fmt.Sprintf("%s (%d)", a.Title, copyN+1)
-			// A different text, or the briefing would keep one copy.
-			secs := append([]briefing.Section{}, a.Sections...)
-			secs[0].Paragraphs = append([]string{fmt.Sprintf("사본 %d.", copyN+1)}, secs[0].Paragraphs...)
-			a.Sections = secs
-			if a.URL != "" {
-				a.URL = fmt.Sprintf("%s?copy=%d", a.URL, copyN+1)
-			}
-			a.AssignID()
-			big.AddArticle(a)
-		}
-	}
-	big.AutoAssemble(classifierFor(b))
-	return big
+	return handouttest.Big(b, sampleHandout(b, "ko"))
 }
 
 func BenchmarkExport150Pages(b *testing.B) {

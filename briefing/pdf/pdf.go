@@ -256,22 +256,9 @@ func (d *doc) metadata() {
 	d.out.SetTitle(d.fonts.sanitize(det.Title, &d.report), true)
 	author := strings.TrimSpace(strings.Join(handout.NonEmpty(det.Author, det.Organization), ", "))
 	d.out.SetAuthor(d.fonts.sanitize(author, &d.report), true)
-	var topics []string
-	for _, t := range d.b.Topics {
-		topics = append(topics, t.Title)
-	}
-	subject := det.Subtitle
-	if subject == "" {
-		subject = strings.Join(topics, " · ")
-	}
+	subject := handout.Subject(d.b)
 	d.out.SetSubject(d.fonts.sanitize(subject, &d.report), true)
-	keywords := topics
-	if det.Marking != "" {
-		keywords = append([]string{det.Marking}, keywords...)
-	}
-	if det.Declassify != "" {
-		keywords = append(keywords, det.Declassify)
-	}
+	keywords := handout.Keywords(d.b)
 	d.out.SetKeywords(d.fonts.sanitize(strings.Join(keywords, ", "), &d.report), true)
 	d.out.SetLang(det.Language)
 	d.out.SetCreator("Briefdesk", true)

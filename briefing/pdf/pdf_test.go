@@ -17,36 +17,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/bundle"
-	"github.com/briefdesk/briefdesk/briefing/importer"
+	"github.com/briefdesk/briefdesk/briefing/handout/handouttest"
 )
 
 // sampleHandout returns a briefing assembled from the bundled samples, with a
 // summary, commentary and a marking.
 func sampleHandout(t testing.TB, lang string) *briefing.Briefing {
 	t.Helper()
-	ts, err := bundle.Templates()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl, _ := ts.Get(briefing.DefaultTemplate)
-	b := briefing.New(tmpl, lang, time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC))
-	b.Details.Subtitle = "11월 넷째 주 동향"
-	b.Details.Author = "김분석"
-	b.Details.Organization = "국방정책연구팀"
-	b.Details.Marking = "대외비"
-	samples, err := bundle.Samples()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range samples {
-		a, err := importer.Parse(s.Data, importer.Source{Name: s.Name})
-		if err != nil {
-			t.Fatal(err)
-		}
-		b.AddArticle(*a)
-	}
-	b.AutoAssemble(classifierFor(t))
+	b := handouttest.Samples(t, lang)
 	b.Summary = "**핵심:** 한미 양국은 *확장억제* 실행력을 높이기로 했다.\n\n- 함정 정비 협력이 가장 구체적인 성과다\n- 전작권 전환은 조건 평가를 계속한다"
 	b.Topics[0].Commentary = "## 평가\n\n동맹 현황은 안정적이다. 다만 방위비 분담 문제가\n다시 부각될 수 있다.\n\n1. 정상 간 합의 이행 점검\n2. 의회 동향 관찰"
 	return b
@@ -347,14 +325,6 @@ func FuzzLayout(f *testing.F) {
 			}
 		}
 	})
-}
-
-func classifierFor(t testing.TB) *briefing.Classifier {
-	_, c, err := bundle.Classifier(briefing.DefaultTemplate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
 }
 
 // TestRunningHeadStyle checks that the marking and the running head look
