@@ -118,42 +118,69 @@ func (d *doc) drawLine(l lineOf, x, y, width float64) {
 		}
 	}
 	for i := 0; i < len(l.pieces); {
-		st, fc := *l.pieces[i].st, l.pieces[i].face
+		stp, fc := l.pieces[i].st, l.pieces[i].face
 		if l.pieces[i].space && i > 0 {
 			x += d.gap(&l.pieces[i]) + extra
 		}
 		// The run of pieces in this style and font: its words, and the
-		// gaps between them when they are not a space's.
-		spaced := extra > 0 || d.spaceFace(st, fc) != fc
-		var b strings.Builder
-		var words []string
-		var gaps []float64
+		// gaps between them when they are not a space's. A word of one
+		// piece is its text; only a word of several, or a run drawn as one
+		// string, is put together (in a buffer the lines share).
+		spaced := extra > 0 || d.spaceFace(*stp, fc) != fc
+		words, gaps := d.wordBuf[:0], d.gapBuf[:0]
+		b := d.textBuf[:0]
+		start := -1 // the piece the word being put together starts at
 		w := 0.0
 		j := i
-		for ; j < len(l.pieces) && *l.pieces[j].st == st && l.pieces[j].face == fc; j++ {
-			if l.pieces[j].space && j > i {
-				g := d.gap(&l.pieces[j])
+		for ; j < len(l.pieces) && (l.pieces[j].st == stp || *l.pieces[j].st == *stp) && l.pieces[j].face == fc; j++ {
+			p := &l.pieces[j]
+			if p.space && j > i {
+				g := d.gap(p)
 				if spaced {
-					words = append(words, b.String())
+					words = append(words, d.word(l.pieces, start, j, &b))
 					gaps = append(gaps, g+extra)
-					b.Reset()
+					start = -1
 					g += extra
 				} else {
-					b.WriteByte(' ')
+					b = append(b, ' ')
 				}
 				w += g
 			}
-			b.WriteString(l.pieces[j].text)
-			w += l.pieces[j].width
+			if spaced && start < 0 {
+				start = j
+			} else if !spaced {
+				b = append(b, p.text...)
+			}
+			w += p.width
 		}
-		if len(words) > 0 {
-			d.drawSpaced(append(words, b.String()), gaps, st, fc, x, y, w)
+		if spaced {
+			words = append(words, d.word(l.pieces, start, j, &b))
+		}
+		if len(words) > 1 {
+			d.drawSpaced(words, gaps, *stp, fc, x, y, w)
+		} else if len(words) == 1 {
+			d.drawRun(words[0], *stp, fc, x, y, w)
 		} else {
-			d.drawRun(b.String(), st, fc, x, y, w)
+			d.drawRun(string(b), *stp, fc, x, y, w)
 		}
+		d.wordBuf, d.gapBuf, d.textBuf = words[:0], gaps[:0], b[:0]
 		x += w
 		i = j
 	}
+}
+
+// word returns the text of pieces[start:end], one word: a piece's own text,
+// or the pieces put together in buf.
+func (d *doc) word(pieces []piece, start, end int, buf *[]byte) string {
+	if end-start == 1 {
+		return pieces[start].text
+	}
+	b := (*buf)[:0]
+	for _, p := range pieces[start:end] {
+		b = append(b, p.text...)
+	}
+	*buf = b
+	return string(b)
 }
 
 // drawSpaced draws the words of a run in one font with the gaps given

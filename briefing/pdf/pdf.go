@@ -181,6 +181,11 @@ type doc struct {
 
 	pageW, pageH, left, right, top, bottom float64
 	y                                      float64
+
+	// Buffers drawLine reuses from line to line.
+	wordBuf []string
+	gapBuf  []float64
+	textBuf []byte
 }
 
 // Page geometry, in points.
