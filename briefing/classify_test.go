@@ -134,3 +134,19 @@ func TestSuggestionReasonSplitsByWeight(t *testing.T) {
 		t.Errorf("weak: %v", got)
 	}
 }
+
+// TestReasonsNameEachWordOnce checks that a word with a particle does not
+// stand beside the word itself in a suggestion's reason.
+func TestReasonsNameEachWordOnce(t *testing.T) {
+	s := classifier(t).Classify("한미 양국은 확장억제 협의에서 확장억제의 실행력을 높이기로 하고 연합연습 일정을 논의했다.", "")
+	if s.Topic == "" {
+		t.Fatalf("no suggestion: %+v", s)
+	}
+	for _, a := range s.Terms {
+		for _, b := range s.Terms {
+			if a != b && strings.HasPrefix(b, a) {
+				t.Errorf("the reason names %q and %q: %v", a, b, s.Terms)
+			}
+		}
+	}
+}

@@ -293,6 +293,7 @@ func (c *Classifier) evidence(feats []feature, words []string, cl int, lexHits m
 			}
 		}
 	}
+	mergeInflected(byWord)
 	terms := sortedTerms(byWord)
 	if len(terms) > 8 {
 		terms = terms[:8]
@@ -302,6 +303,34 @@ func (c *Classifier) evidence(feats []feature, words []string, cl int, lexHits m
 		weights[i] = math.Round(byWord[t]*100) / 100
 	}
 	return terms, weights
+}
+
+// mergeInflected folds a Korean word with a particle or ending into the
+// shorter word it starts with ("확장억제의" into "확장억제"), so that a
+// reason names each word once.
+func mergeInflected(byWord map[string]float64) {
+	words := make([]string, 0, len(byWord))
+	for w := range byWord {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if len(words[i]) != len(words[j]) {
+			return len(words[i]) < len(words[j])
+		}
+		return words[i] < words[j]
+	})
+	for i, long := range words {
+		if !hasHangul(long) {
+			continue
+		}
+		for _, short := range words[:i] {
+			if _, ok := byWord[short]; ok && len(short) < len(long) && hasHangul(short) && strings.HasPrefix(long, short) {
+				byWord[short] += byWord[long]
+				delete(byWord, long)
+				break
+			}
+		}
+	}
 }
 
 // featureLead returns how much a feature speaks for class cl of the
