@@ -33,8 +33,14 @@ type learnedModel struct {
 // Fitting the analyst's examples.
 const (
 	learnEpochs = 20
-	learnRate   = 0.4
-	learnL2     = 1e-3
+	// learnFullEpochs is the number of examples up to which they are all
+	// passed over learnEpochs times; more get fewer passes, down to
+	// learnMinEpochs, so that learning from the most kept (MaxLearned)
+	// takes a few hundredths of a second.
+	learnFullEpochs = 200
+	learnMinEpochs  = 4
+	learnRate       = 0.4
+	learnL2         = 1e-3
 	// learnHalf is the number of examples at which they weigh half as much
 	// as they ever will.
 	learnHalf = 12
@@ -85,23 +91,46 @@ func (c *Classifier) WithExamples(exs []LearnedExample) *Classifier {
 	if len(data) == 0 {
 		return &out
 	}
-	l := &learnedModel{k: k, w: map[uint32][]float32{}, bias: make([]float32, k)}
-	g2 := map[uint32][]float32{}
-	gb := make([]float32, k)
+	// The features the examples have, numbered, so that training works on
+	// dense arrays rather than on maps.
+	index := map[uint32]int32{}
+	feats := make([][]int32, len(data))
+	for i, e := range data {
+		fs := make([]int32, len(e.feats))
+		for j, f := range e.feats {
+			at, ok := index[f.bucket]
+			if !ok {
+				at = int32(len(index))
+				index[f.bucket] = at
+			}
+			fs[j] = at
+		}
+		feats[i] = fs
+	}
+	w := make([]float32, len(index)*k)
+	g2 := make([]float32, len(w))
+	bias, gb := make([]float32, k), make([]float32, k)
 	z, p := make([]float32, k), make([]float32, k)
 	rng := rand.New(rand.NewPCG(uint64(len(data)), 7))
 	idx := make([]int, len(data))
 	for i := range idx {
 		idx[i] = i
 	}
-	l.strength = 1
-	for range learnEpochs {
+	// More examples need fewer passes; each pass over many costs more.
+	epochs := max(learnMinEpochs, min(learnEpochs, learnEpochs*learnFullEpochs/len(data)))
+	for range epochs {
 		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
 		for _, i := range idx {
-			e := data[i]
-			l.logits(e.feats, z)
+			e, fs := data[i], feats[i]
+			copy(z, bias)
+			v := float32(1 / math.Sqrt(float64(max(1, len(fs)))))
+			for _, f := range fs {
+				row := w[int(f)*k : int(f)*k+k]
+				for c := range k {
+					z[c] += row[c] * v
+				}
+			}
 			softmax(z, p)
-			v := float32(1 / math.Sqrt(float64(max(1, len(e.feats)))))
 			for c := range k {
 				y := float32(0)
 				if c == e.class {
@@ -109,20 +138,19 @@ func (c *Classifier) WithExamples(exs []LearnedExample) *Classifier {
 				}
 				g := (p[c] - y) * e.weight
 				gb[c] += g * g
-				l.bias[c] -= learnRate * g / float32(math.Sqrt(float64(gb[c])+1e-8))
-				for _, f := range e.feats {
-					w, ok := l.w[f.bucket]
-					if !ok {
-						w = make([]float32, k)
-						l.w[f.bucket] = w
-						g2[f.bucket] = make([]float32, k)
-					}
-					gf := g*v + learnL2*w[c]
-					g2[f.bucket][c] += gf * gf
-					w[c] -= learnRate * gf / float32(math.Sqrt(float64(g2[f.bucket][c])+1e-8))
+				bias[c] -= learnRate * g / float32(math.Sqrt(float64(gb[c])+1e-8))
+				for _, f := range fs {
+					at := int(f)*k + c
+					gf := g*v + learnL2*w[at]
+					g2[at] += gf * gf
+					w[at] -= learnRate * gf / float32(math.Sqrt(float64(g2[at])+1e-8))
 				}
 			}
 		}
+	}
+	l := &learnedModel{k: k, w: make(map[uint32][]float32, len(index)), bias: bias}
+	for bucket, at := range index {
+		l.w[bucket] = w[int(at)*k : int(at)*k+k : int(at)*k+k]
 	}
 	n := float32(len(data))
 	l.strength = n / (n + learnHalf)

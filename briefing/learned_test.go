@@ -178,3 +178,20 @@ func TestExamplesOfUnknownTopicsAreLeftOut(t *testing.T) {
 		t.Error("an example of a topic the template lacks was learned from")
 	}
 }
+
+// BenchmarkLearnFromMostKept measures learning from as many examples as a
+// template keeps (2,000), which the window does after each placement.
+func BenchmarkLearnFromMostKept(b *testing.B) {
+	var exs []briefing.LearnedExample
+	for _, a := range readCorpus(b, "*-train*.jsonl") {
+		for _, p := range a.Paragraphs {
+			if len(exs) < 2000 {
+				exs = append(exs, briefing.LearnedExample{Text: p.Text, Topic: []string{"가", "나"}[len(p.Text)%2]})
+			}
+		}
+	}
+	c := briefing.NewClassifier(namedOnly())
+	for b.Loop() {
+		c.WithExamples(exs)
+	}
+}

@@ -1,7 +1,6 @@
 package desk
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -36,8 +35,10 @@ type Learning struct {
 const (
 	// MaxLearned is the number of examples kept per template: the newest.
 	MaxLearned = 2000
-	// maxLearnedFile bounds the file read back.
+	// maxLearnedFile bounds what is read back of the file: its newest
+	// lines; maxLearnedLine bounds a line.
 	maxLearnedFile = 8 << 20
+	maxLearnedLine = briefing.MaxParagraph*4 + 1024
 	// passedPerArticle is how many paragraphs of a quoted article that the
 	// analyst left out are kept as hints of "no topic".
 	passedPerArticle = 4
@@ -91,7 +92,7 @@ func (l *Learning) load(template string) ([]briefing.LearnedExample, error) {
 		return ex, nil
 	}
 	path := l.file(template)
-	f, err := os.Open(path)
+	data, err := readTail(path, maxLearnedFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		l.ex[template] = nil
 		return nil, nil
@@ -99,18 +100,17 @@ func (l *Learning) load(template string) ([]briefing.LearnedExample, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	// One example a line, oldest first; a damaged line is left out and the
+	// rest kept.
 	var ex []briefing.LearnedExample
 	bad := 0
-	sc := bufio.NewScanner(io.LimitReader(f, maxLearnedFile))
-	sc.Buffer(make([]byte, 64<<10), briefing.MaxParagraph*4+1024)
-	for sc.Scan() {
-		line := bytes.TrimSpace(sc.Bytes())
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		line = bytes.TrimSpace(line)
 		if len(line) == 0 {
 			continue
 		}
 		var e briefing.LearnedExample
-		if json.Unmarshal(line, &e) != nil || e.Text == "" || len(e.Text) > briefing.MaxParagraph*4 {
+		if len(line) > maxLearnedLine || json.Unmarshal(line, &e) != nil || e.Text == "" {
 			bad++
 			continue
 		}
@@ -118,14 +118,39 @@ func (l *Learning) load(template string) ([]briefing.LearnedExample, error) {
 	}
 	ex = latest(ex)
 	l.ex[template] = ex
-	l.damaged[template] = sc.Err() != nil || bad > 0
-	switch {
-	case sc.Err() != nil:
-		return ex, fmt.Errorf("%s: %w: %v", path, ErrLearned, sc.Err())
-	case bad > 0:
+	l.damaged[template] = bad > 0
+	if bad > 0 {
 		return ex, fmt.Errorf("%s: %w (%d damaged lines left out)", path, ErrLearned, bad)
 	}
 	return ex, nil
+}
+
+// readTail returns the last max bytes of a file from the start of a line:
+// the newest examples when it has grown past what is read.
+func readTail(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	start := info.Size() - max
+	if start < 0 {
+		start = 0
+	}
+	data, err := io.ReadAll(io.NewSectionReader(f, start, max))
+	if err != nil {
+		return nil, err
+	}
+	if start > 0 {
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			data = data[i+1:] // a line cut in two is not an example
+		}
+	}
+	return data, nil
 }
 
 // latest keeps the newest example of each paragraph, and the newest
@@ -207,6 +232,38 @@ func writeExamples(w io.Writer, ex []briefing.LearnedExample) error {
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// Forget forgets the examples of a template with the given texts.
+func (l *Learning) Forget(template string, texts ...string) error {
+	if len(texts) == 0 {
+		return nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	old, _ := l.load(template)
+	drop := map[string]bool{}
+	for _, t := range texts {
+		drop[t] = true
+	}
+	kept := make([]briefing.LearnedExample, 0, len(old))
+	for _, e := range old {
+		if !drop[e.Text] {
+			kept = append(kept, e)
+		}
+	}
+	if len(kept) == len(old) {
+		return nil
+	}
+	l.ex[template] = kept
+	if l.dir == "" {
+		return nil
+	}
+	if err := brieffile.WriteAtomic(l.file(template), func(w io.Writer) error { return writeExamples(w, kept) }); err != nil {
+		return err
+	}
+	l.damaged[template] = false
+	return nil
 }
 
 // Count returns the number of examples of a template.
@@ -358,6 +415,36 @@ func (s *Session) learnFrom(before *briefing.Briefing) {
 		return
 	}
 	if err := s.learning.Add(s.tmpl.ID, ex...); err != nil {
+		s.learnErr = err
+	}
+	s.relearn()
+}
+
+// learnedSteps are the steps of the analyst's that teach the suggestions
+// when they are redone (a section's paragraphs may have been placed under
+// their suggested topics, which teaches nothing: not redone).
+var learnedSteps = map[string]bool{StepAddParagraph: true, StepMoveExcerpt: true, StepRemoveExcerpt: true}
+
+// unlearn takes back what the step undone after before taught: a paragraph
+// placed is forgotten; one moved or taken out is where it was again.
+func (s *Session) unlearn(before *briefing.Briefing) {
+	if s.learning == nil || s.tmpl == nil {
+		return
+	}
+	var forget []string
+	var back []briefing.LearnedExample
+	for _, e := range lessons(before, s.Briefing()) {
+		switch {
+		case e.Removed != "":
+			forget = append(forget, e.Text)
+		case e.Topic != "":
+			back = append(back, e)
+		}
+	}
+	if err := s.learning.Forget(s.tmpl.ID, forget...); err != nil {
+		s.learnErr = err
+	}
+	if err := s.learning.Add(s.tmpl.ID, back...); err != nil {
 		s.learnErr = err
 	}
 	s.relearn()

@@ -72,8 +72,31 @@ func TestPlacementsMovesAndRemovalsAreLearned(t *testing.T) {
 	if s.Learned() != 4 {
 		t.Errorf("Learned() = %d, want 4", s.Learned())
 	}
-	// Undoing and accepting the suggestions teach nothing.
+	// Undoing the removal puts the paragraph back under its topic, and
+	// what the removal taught goes with it; redoing it teaches it again.
 	s.Undo()
+	got = strings.Join(examplesOf(t, l), "\n")
+	want = "~ 날씨가 맑았다.\n~ 주가가 올랐다.\n+defense 연합연습이 시작됐다.\n+status 한미 국방장관이 회담했다."
+	if got != want {
+		t.Errorf("after undoing the removal:\n%s\nwant\n%s", got, want)
+	}
+	s.Redo()
+	if ex := examplesOf(t, l); ex[len(ex)-1] != "-status 한미 국방장관이 회담했다." {
+		t.Errorf("after redoing the removal: %q", ex)
+	}
+	s.Undo()
+	// Undoing a placement forgets it.
+	if _, err := s.AddParagraph("mro", a, 0, 3); err != nil {
+		t.Fatal(err)
+	}
+	s.Undo()
+	for _, e := range examplesOf(t, l) {
+		if strings.Contains(e, "주가가 올랐다") && e != "~ 주가가 올랐다." {
+			t.Errorf("an undone placement is still learned: %q", e)
+		}
+	}
+	before := len(examplesOf(t, l))
+	// Accepting the suggestions teaches nothing.
 	other := &briefing.Article{Title: "다른 기사", Language: "ko", Sections: []briefing.Section{{Paragraphs: []string{
 		"한미 연합연습이 오늘 시작됐다. 양국 군은 북한의 미사일 도발에 대비한 연합 방어 훈련을 벌인다."}}}}
 	other.AssignID()
@@ -84,8 +107,8 @@ func TestPlacementsMovesAndRemovalsAreLearned(t *testing.T) {
 	if _, err := s.Accept([]*briefing.Article{other}, props); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(examplesOf(t, l)); n != 4 {
-		t.Errorf("%d examples after an undo and accepting suggestions, want 4", n)
+	if n := len(examplesOf(t, l)); n != before {
+		t.Errorf("%d examples after accepting suggestions, %d before", n, before)
 	}
 }
 
@@ -199,5 +222,27 @@ func TestLearningKeepsTheNewest(t *testing.T) {
 	}
 	if files, _ := filepath.Glob(filepath.Join(l.dir, "*")); len(files) != 1 || strings.Contains(filepath.Base(files[0]), "/") {
 		t.Errorf("files: %v", files)
+	}
+}
+
+// TestALongDamagedLineLosesNothingAfterIt checks that a line too long to be
+// an example, in the middle of the file, costs only itself.
+func TestALongDamagedLineLosesNothingAfterIt(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "alliance.jsonl")
+	content := "{\"text\":\"오래된 예시\",\"topic\":\"status\"}\n" + strings.Repeat("x", 300<<10) + "\n" +
+		"{\"text\":\"새 예시 하나\",\"topic\":\"mro\"}\n{\"text\":\"새 예시 둘\",\"topic\":\"future\"}\n"
+	os.WriteFile(path, []byte(content), 0o600)
+	l := NewLearning(dir)
+	ex, err := l.Examples(briefing.DefaultTemplate)
+	if !errors.Is(err, ErrLearned) || len(ex) != 3 || ex[2].Text != "새 예시 둘" {
+		t.Fatalf("examples %v, error %v", ex, err)
+	}
+	if err := l.Add(briefing.DefaultTemplate, briefing.LearnedExample{Text: "더 새 예시", Topic: "defense"}); err != nil {
+		t.Fatal(err)
+	}
+	ex, err = NewLearning(dir).Examples(briefing.DefaultTemplate)
+	if err != nil || len(ex) != 4 || ex[0].Text != "오래된 예시" || ex[3].Text != "더 새 예시" {
+		t.Errorf("after rewriting: %v, %v", ex, err)
 	}
 }

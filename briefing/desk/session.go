@@ -204,8 +204,12 @@ func (s *Session) CanRedo() bool { return s.hist.CanRedo() }
 // was none.
 func (s *Session) Undo() (name string, ok bool) {
 	name = s.hist.UndoName()
+	before := s.Briefing()
 	if !s.hist.Undo() {
 		return "", false
+	}
+	if learnedSteps[name] || name == StepAddSection {
+		s.unlearn(before)
 	}
 	s.lastField = ""
 	s.notify(Change{Kind: Undone, Name: name})
@@ -216,8 +220,12 @@ func (s *Session) Undo() (name string, ok bool) {
 // there was none.
 func (s *Session) Redo() (name string, ok bool) {
 	name = s.hist.RedoName()
+	before := s.Briefing()
 	if !s.hist.Redo() {
 		return "", false
+	}
+	if learnedSteps[name] {
+		s.learnFrom(before)
 	}
 	s.lastField = ""
 	s.notify(Change{Kind: Redone, Name: name})
