@@ -431,7 +431,7 @@ func TestMenuShortcuts(t *testing.T) {
 		}
 	}
 	// The Export items come from the registry of formats.
-	if strings.Join(exports, " | ") != "Export PDF… | Export Markdown… | Export briefing copy…" {
+	if strings.Join(exports, " | ") != "Export PDF… | Export Hancom document (HWPX)… | Export Word document (DOCX)… | Export Markdown… | Export briefing copy…" {
 		t.Errorf("export items: %v", exports)
 	}
 }
