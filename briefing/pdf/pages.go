@@ -30,18 +30,49 @@ func (d *doc) header() {
 	d.pdf.Line(d.left, y+6, d.right, y+6)
 }
 
-// footer draws "page X of Y" and the handling marking.
+// footer draws the handling marking at the foot of a page; its number, "X
+// of Y", is drawn when the total is known (pageNumbers).
 func (d *doc) footer() {
-	if d.pdf.PageNo() > 1 {
-		st := style{family: sans, size: 8, color: gray}
-		// The total comes from the first pass; gofpdf's page-count alias
-		// upsets text extraction of the line it is in.
-		label := d.lbl.PageOf(strconv.Itoa(d.pdf.PageNo()), d.pageOf("total"))
-		d.text((d.pageW-d.measure(label, st))/2, d.pageH-48, label, st)
-	}
 	if m := d.b.Details.Marking; m != "" {
 		d.banner(m, d.pageH-markingInset+4)
 	}
+}
+
+// pageNumbers draws "page X of Y" at the foot of every page but the first,
+// once every page is drawn, and the page numbers of the contents; gofpdf's
+// page-count alias would upset text extraction of the line it is in.
+func (d *doc) pageNumbers() {
+	if d.out == nil {
+		return
+	}
+	total := strconv.Itoa(d.pdf.PageNo())
+	st := style{family: sans, size: 8, color: gray}
+	for p := 2; p <= d.pdf.PageNo(); p++ {
+		d.out.AppendToPage(p, func() {
+			d.curFont, d.curColor = fontState{}, colorState{}
+			label := d.lbl.PageOf(strconv.Itoa(p), total)
+			d.text((d.pageW-d.measure(label, st))/2, d.pageH-48, label, st)
+		})
+	}
+	for _, e := range d.contents {
+		d.out.AppendToPage(e.page, func() {
+			d.curFont, d.curColor = fontState{}, colorState{}
+			page := strconv.Itoa(d.anchors[e.key])
+			pageW := d.measure(page, e.st)
+			d.leader(e.x, d.right-pageW-6, e.y)
+			d.text(d.right-pageW, e.y, page, e.st)
+		})
+	}
+	d.curFont, d.curColor = fontState{}, colorState{}
+}
+
+// contentsNumber is where a contents entry's page number goes, drawn once
+// it is known (pageNumbers).
+type contentsNumber struct {
+	key  string  // the anchor of the section
+	page int     // the contents page
+	x, y float64 // where the leader starts, and the baseline
+	st   style
 }
 
 // markingInset is the baseline of the top marking below the top edge (and,
@@ -186,7 +217,6 @@ func (d *doc) contentsEntry(key, num, title string) {
 	st := style{family: sans, size: size, color: black}
 	lines := d.lines([]run{{title, st}}, bx)
 	d.ensure(float64(len(lines))*lh + 4)
-	page := d.pageOf(key)
 	top := d.y
 	if num != "" {
 		d.text(d.left, d.baseline(size, lh), num, st)
@@ -196,9 +226,7 @@ func (d *doc) contentsEntry(key, num, title string) {
 	for i, l := range lines {
 		d.drawLine(l, bx.x, d.baseline(size, lh), bx.width)
 		if i == len(lines)-1 {
-			pageW := d.measure(page, st)
-			d.leader(bx.x+l.width+6, d.right-pageW-6, d.baseline(size, lh))
-			d.text(d.right-pageW, d.baseline(size, lh), page, st)
+			d.contents = append(d.contents, contentsNumber{key: key, page: d.pdf.PageNo(), x: bx.x + l.width + 6, y: d.baseline(size, lh), st: st})
 		}
 		d.y += lh
 	}

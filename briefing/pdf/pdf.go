@@ -80,38 +80,57 @@ func Write(w io.Writer, b *briefing.Briefing, opt Options) (Report, error) {
 	if opt.Style == "" {
 		opt.Style = b.Details.Style
 	}
-	// The first pass lays the document out to learn on which page each
-	// section starts; the second draws it with those numbers in the contents.
+	// The briefing style is drawn in one pass: what only the end tells —
+	// the page count of "page 3 of 140", the contents' page numbers — is
+	// drawn on the pages last (pageNumbers). A report points from each
+	// topic to the page of its excerpts in the annex, further on: a first
+	// pass lays it out to learn those pages.
 	fs.warmUp()
-	first := newDoc(b, fs, paper, opt.Style, nil, false)
-	if !opt.alone {
-		first.breakAhead()
-	}
-	if err := first.render(); err != nil {
-		return Report{}, err
+	var first *doc
+	if opt.Style == briefing.StyleReport {
+		first = newDoc(b, fs, paper, opt.Style, nil, false)
+		if !opt.alone {
+			first.breakAhead()
+		}
+		if err := first.render(); err != nil {
+			return Report{}, err
+		}
 	}
 	waitWarm()
-	second := newDoc(b, fs, paper, opt.Style, first.anchors, true)
-	second.replay = first.laidOut
-	second.prevCited = first.citedOn
-	if err := second.render(); err != nil {
+	var d *doc
+	if first != nil {
+		d = newDoc(b, fs, paper, opt.Style, first.anchors, true)
+		d.replay = first.laidOut
+		d.prevCited = first.citedOn
+	} else {
+		d = newDoc(b, fs, paper, opt.Style, nil, true)
+		if !opt.alone {
+			d.breakAhead()
+		}
+	}
+	if err := d.render(); err != nil {
 		return Report{}, err
 	}
-	for _, r := range first.report.Replaced {
-		second.report.replaced(r)
+	d.pageNumbers()
+	if first != nil {
+		for _, r := range first.report.Replaced {
+			d.report.replaced(r)
+		}
 	}
-	second.report.Pages = second.pdf.PageNo()
-	sort.Slice(second.report.Replaced, func(i, j int) bool { return second.report.Replaced[i] < second.report.Replaced[j] })
-	if err := second.out.Output(w); err != nil {
-		return second.report, fmt.Errorf("write PDF: %w", err)
+	d.report.Pages = d.pdf.PageNo()
+	sort.Slice(d.report.Replaced, func(i, j int) bool { return d.report.Replaced[i] < d.report.Replaced[j] })
+	if err := d.out.Output(w); err != nil {
+		return d.report, fmt.Errorf("write PDF: %w", err)
 	}
-	return second.report, nil
+	return d.report, nil
 }
 
-// breakAhead starts breaking the lines of the second half of the excerpts
-// on another goroutine, which the layout pass takes up when it comes to
-// them (drawExcerpt): their lines depend on nothing but their text and the
-// measure, and the other processor is idle while the layout pass runs.
+// breakAhead starts breaking the lines of the excerpts on another
+// goroutine, one excerpt after another, which drawExcerpt takes up as it
+// comes to them: their lines depend on nothing but their text and the
+// measure. The drawing pass leaves all of them to it, as drawing keeps this
+// processor busy; a layout pass, which only breaks lines, shares them half
+// and half.
 func (d *doc) breakAhead() {
 	var all []briefing.Excerpt
 	for _, i := range d.shown {
@@ -120,19 +139,24 @@ func (d *doc) breakAhead() {
 	if len(all) < 64 {
 		return
 	}
+	from := 0
+	if d.out == nil {
+		from = len(all) / 2
+	}
 	other := newDoc(d.b, d.fonts, d.paper, d.style, nil, false)
-	ahead := make(chan *doc, 1)
+	ahead := make(chan map[uint64][][]lineOf, len(all)-from)
 	go func() {
-		for _, e := range all[len(all)/2:] {
+		for _, e := range all[from:] {
+			other.laidOut = map[uint64][][]lineOf{}
 			other.excerptLines(e)
+			ahead <- other.laidOut
 		}
-		ahead <- other
+		close(ahead)
 	}()
-	d.ahead, d.aheadAt = ahead, len(all)/2
+	d.ahead, d.aheadAt, d.aheadDoc = ahead, from, other
 }
 
-// takeAhead waits for breakAhead's lines when the layout pass reaches
-// them.
+// takeAhead takes up breakAhead's lines of the excerpt about to be drawn.
 func (d *doc) takeAhead() {
 	if d.ahead == nil {
 		return
@@ -140,11 +164,29 @@ func (d *doc) takeAhead() {
 	if d.excerpts++; d.excerpts <= d.aheadAt {
 		return
 	}
-	other := <-d.ahead
-	d.ahead = nil
-	d.replay = other.laidOut
-	for _, r := range other.report.Replaced {
-		d.report.replaced(r)
+	lines, ok := <-d.ahead
+	if !ok {
+		// All taken: what the other goroutine could not draw is reported
+		// here (the channel's close comes after it was recorded).
+		d.ahead = nil
+		for _, r := range d.aheadDoc.report.Replaced {
+			d.report.replaced(r)
+		}
+		return
+	}
+	if d.replay == nil {
+		d.replay = map[uint64][][]lineOf{}
+	}
+	for k, v := range lines {
+		d.replay[k] = append(d.replay[k], v...)
+	}
+}
+
+// finishAhead waits for breakAhead's goroutine to finish and takes what it
+// has to report.
+func (d *doc) finishAhead() {
+	for d.ahead != nil {
+		d.takeAhead()
 	}
 }
 
@@ -166,12 +208,15 @@ type doc struct {
 	// citedOn lists the pages citing each source, found in this pass;
 	// prevCited is the list of the previous pass, which the sources print.
 	citedOn, prevCited map[int][]int
+	contents           []contentsNumber        // the contents' page numbers, drawn last
 	sources            map[sourceRunsKey][]run // sourceLine's runs
 	paper              string
-	// ahead brings the lines breakAhead broke, which the layout pass takes
-	// up at its aheadAt-th excerpt; excerpts counts them.
-	ahead             chan *doc
+	// ahead brings the lines breakAhead broke, an excerpt at a time from
+	// the aheadAt-th; excerpts counts them; aheadDoc is the pass that broke
+	// them.
+	ahead             chan map[uint64][][]lineOf
 	aheadAt, excerpts int
+	aheadDoc          *doc
 	// laidOut records the lines of every paragraph in the layout pass; the
 	// drawing pass replays them instead of breaking the same lines again.
 	curFont  fontState
@@ -289,6 +334,7 @@ func (d *doc) render() error {
 		}
 		d.drawSources()
 	}
+	d.finishAhead()
 	d.anchors["total"] = d.pdf.PageNo()
 	if d.out != nil {
 		if err := d.out.Error(); err != nil {

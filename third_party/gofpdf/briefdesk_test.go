@@ -1260,3 +1260,65 @@ func TestAppendNumLikeStrconv(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendToPage draws on a finished page: what it draws is a second
+// content stream of that page, the page's own stream is what it would have
+// been, links keep pointing at the right pages, and qpdf finds the
+// document sound.
+func TestAppendToPage(t *testing.T) {
+	make := func(appendText bool) []byte {
+		pdf := New("P", "pt", "A4", "")
+		pdf.SetCompression(false)
+		pdf.SetCreationDate(fixedTime)
+		pdf.SetModificationDate(fixedTime)
+		pdf.SetFont("Helvetica", "", 10)
+		link := pdf.AddLink()
+		pdf.AddPage()
+		pdf.Text(20, 20, "first page")
+		pdf.Link(20, 10, 50, 12, link)
+		pdf.AddPage()
+		pdf.SetLink(link, 0, 2)
+		pdf.Text(20, 20, "second page")
+		if appendText {
+			pdf.AppendToPage(1, func() {
+				pdf.SetFont("Helvetica", "", 8)
+				pdf.Text(20, 800, "page 1 of 2")
+			})
+			pdf.AppendToPage(9, func() { t.Error("drew on a page that does not exist") })
+		}
+		var buf bytes.Buffer
+		if err := pdf.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	plain, appended := make(false), make(true)
+	if !bytes.Contains(appended, []byte("/Contents [4 0 R 7 0 R]")) {
+		t.Fatalf("page 1 does not name two streams:\n%s", appended)
+	}
+	i := bytes.Index(appended, []byte("7 0 obj"))
+	if i < 0 || !bytes.Contains(appended[i:], []byte("stream\nq\nBT /F")) || !bytes.Contains(appended[i:], []byte(" 8.00 Tf ET\nBT 20.00 41.89 Td (page 1 of 2) Tj ET\nQ\nendstream")) {
+		t.Errorf("the second stream is not what was drawn:\n%s", appended[max(i, 0):])
+	}
+	// Page 1's own stream and page 2 are as they were, and the link still
+	// goes to page 2 (object 5).
+	stream := func(doc []byte, obj string) []byte {
+		s := doc[bytes.Index(doc, []byte(obj+" 0 obj")):]
+		return s[:bytes.Index(s, []byte("endobj"))]
+	}
+	for _, obj := range []string{"4", "6"} {
+		if !bytes.Equal(stream(plain, obj), stream(appended, obj)) {
+			t.Errorf("object %s changed:\n%s\nwas\n%s", obj, stream(appended, obj), stream(plain, obj))
+		}
+	}
+	if !bytes.Contains(appended, []byte("/Dest [5 0 R")) {
+		t.Error("the link does not point at page 2")
+	}
+	if _, err := exec.LookPath("qpdf"); err == nil {
+		path := filepath.Join(t.TempDir(), "appended.pdf")
+		os.WriteFile(path, appended, 0o644)
+		if out, err := exec.Command("qpdf", "--check", path).CombinedOutput(); err != nil {
+			t.Errorf("qpdf --check: %v\n%s", err, out)
+		}
+	}
+}

@@ -508,6 +508,7 @@ type Fpdf struct {
 	familyKeys       map[string]string          // Briefdesk: SetFont's family names, escaped and in lower case
 	background       *sync.WaitGroup            // Briefdesk: pages being compressed
 	early            map[int]*earlyPage         // Briefdesk: pages compressed as they were finished
+	pageExtra        map[int]*bytes.Buffer      // Briefdesk: what AppendToPage drew, a second content stream per page
 	compressors      chan struct{}              // Briefdesk: limits the goroutines compressing
 	isRTL            bool                       // is is right to left mode enabled
 	page             int                        // current page number

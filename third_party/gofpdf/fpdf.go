@@ -406,6 +406,33 @@ func (f *Fpdf) SetPage(pageNum int) {
 	}
 }
 
+// AppendToPage draws on page n, which may be finished already, with draw:
+// what draw puts on the page goes in a content stream of its own, after
+// the page's and in a q … Q pair, so that the page's own stream, which may
+// be compressed already, stays as it is. It is for what is known only once
+// every page is drawn, such as the total of "page 3 of 140" or the page
+// numbers of a table of contents. Fonts and colours must be set anew in
+// draw: the stream starts in the state the page's own stream ended in.
+//
+// Briefdesk: added.
+func (f *Fpdf) AppendToPage(n int, draw func()) {
+	if f.err != nil || f.state != 2 || n < 1 || n > f.page {
+		return
+	}
+	if f.pageExtra == nil {
+		f.pageExtra = map[int]*bytes.Buffer{}
+	}
+	extra := f.pageExtra[n]
+	if extra == nil {
+		extra = new(bytes.Buffer)
+		f.pageExtra[n] = extra
+	}
+	own, page := f.pages[n], f.page
+	f.pages[n], f.page = extra, n
+	defer func() { f.pages[n], f.page = own, page }()
+	draw()
+}
+
 // PageCount returns the number of pages currently in the document. Since page
 // numbers in gofpdf are one-based, the page count is the same as the page
 // number of the current last page.
@@ -3994,6 +4021,17 @@ func (f *Fpdf) putpages() {
 	if f.compress {
 		compressed = f.pageStreams(nb)
 	}
+	// Briefdesk: what AppendToPage drew goes in streams after every page's
+	// two objects (links point to page n as object 2n+1), numbered in page
+	// order.
+	extraObj := map[int]int{}
+	next := f.n + 2*nb + 1
+	for n := 1; n <= nb; n++ {
+		if e := f.pageExtra[n]; e != nil && e.Len() > 0 {
+			extraObj[n] = next
+			next++
+		}
+	}
 	for n := 1; n <= nb; n++ {
 		// Page
 		f.newobj()
@@ -4040,7 +4078,11 @@ func (f *Fpdf) putpages() {
 		if len(f.blendMap) > 0 {
 			f.out("/Group <</Type /Group /S /Transparency /CS /DeviceRGB>>")
 		}
-		f.outf("/Contents %d 0 R>>", f.n+1)
+		if e, ok := extraObj[n]; ok {
+			f.outf("/Contents [%d 0 R %d 0 R]>>", f.n+1, e) // Briefdesk
+		} else {
+			f.outf("/Contents %d 0 R>>", f.n+1)
+		}
 		f.out("endobj")
 		// Page content
 		f.newobj()
@@ -4052,6 +4094,22 @@ func (f *Fpdf) putpages() {
 			f.outf("<</Length %d>>", f.pages[n].Len())
 			f.putstream(f.pages[n].Bytes())
 		}
+		f.out("endobj")
+	}
+	// Briefdesk: the second content streams, each in a q … Q of its own.
+	for n := 1; n <= nb; n++ {
+		if _, ok := extraObj[n]; !ok {
+			continue
+		}
+		f.newobj()
+		data := append(append([]byte("q\n"), f.pageExtra[n].Bytes()...), "Q"...)
+		if f.compress {
+			data = sliceCompress(data)
+			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
+		} else {
+			f.outf("<</Length %d>>", len(data))
+		}
+		f.putstream(data)
 		f.out("endobj")
 	}
 	// Pages root
