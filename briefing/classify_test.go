@@ -150,3 +150,23 @@ func TestReasonsNameEachWordOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonsAreWordsOfTheTopic checks that a reason names no figures and
+// no words any sentence has.
+func TestReasonsAreWordsOfTheTopic(t *testing.T) {
+	c := classifier(t)
+	for _, text := range []string{
+		"The allies said their 14 warships would join the combined exercise for 10 days, more than the 2024 drill.",
+		"한미 양국은 10일부터 14일까지 연합연습을 실시한다고 밝혔다.",
+	} {
+		s := c.Classify(text, "")
+		if s.Topic == "" {
+			t.Fatalf("%q: no suggestion", text)
+		}
+		for _, term := range s.Terms {
+			if strings.Trim(term, "0123456789") == "" || term == "their" || term == "than" || term == "said" || term == "밝혔다" {
+				t.Errorf("%q: the reason names %q: %v", text, term, s.Terms)
+			}
+		}
+	}
+}

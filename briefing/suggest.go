@@ -288,8 +288,11 @@ func (c *Classifier) evidence(feats []feature, words []string, cl int, lexHits m
 		for wi, lead := range perWord {
 			// A word's lead in logits, on the lexicon's scale: a word that
 			// alone moves the verdict by about a third counts as strong.
-			if lead > 0.1 {
-				byWord[strings.ToLower(words[wi])] += lead * 4
+			// Figures and words any sentence has weigh in, but say nothing
+			// to the user.
+			w := strings.ToLower(words[wi])
+			if lead > 0.1 && !isNumber(w) && !functionWords[w] {
+				byWord[w] += lead * 4
 			}
 		}
 	}
@@ -303,6 +306,21 @@ func (c *Classifier) evidence(feats []feature, words []string, cl int, lexHits m
 		weights[i] = math.Round(byWord[t]*100) / 100
 	}
 	return terms, weights
+}
+
+// functionWords are words that say nothing of a topic by themselves.
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but if than then that this these those there their them they
+		it its he she his her we our you your i me my of to in on at by for from with as into about over under
+		after before between during while is are was were be been being has have had do does did will would
+		can could may might must shall should not no so such also very more most less least only just even
+		said says say told according which who whom whose what when where why how all any each both some other
+		new one two per mr ms
+		것 수 등 및 또 또한 그 이 저 더 위해 통해 대해 관련 있다 없다 했다 한다 밝혔다 말했다 전했다 이번 지난 오는 당시 현재 가운데`) {
+		functionWords[w] = true
+	}
 }
 
 // mergeInflected folds a Korean word with a particle or ending into the

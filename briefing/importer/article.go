@@ -72,11 +72,18 @@ func (b *builder) finish(src Source) (*briefing.Article, error) {
 	a.Sections = secs
 	a.Title = briefing.Neutral(squash(a.Title))
 	a.Site, a.Author = briefing.Neutral(a.Site), briefing.Neutral(a.Author)
-	if a.Title == "" {
+	named := a.Title != ""
+	if !named {
 		a.Title = fallbackTitle(src.Name, secs[0].Paragraphs[0])
 	}
 	if a.Language == "" {
-		a.Language = briefing.DetectLanguage(a.Title + " " + a.Text())
+		// A title made from the file's name says nothing of the language
+		// ("report_final" over a Korean text).
+		sample := a.Text()
+		if named {
+			sample = a.Title + " " + sample
+		}
+		a.Language = briefing.DetectLanguage(sample)
 	} else {
 		a.Language = normaliseLanguage(a.Language)
 	}

@@ -30,6 +30,9 @@ const (
 	hwpPassword    = 1 << 1
 	hwpDistributed = 1 << 2
 	hwpDRM         = 1 << 4
+	hwpCertCrypt   = 1 << 8  // encrypted for a public-key certificate
+	hwpCertDRM     = 1 << 10 // DRM tied to a certificate
+	hwpPrivacy     = 1 << 13 // 개인정보 보안 문서: personal information encrypted
 
 	maxHWPStream  = 64 << 20  // bytes one stream may inflate to
 	maxHWPTotal   = 160 << 20 // bytes all streams may inflate to
@@ -40,6 +43,8 @@ const (
 var (
 	errHWPDistributed = briefing.Because(ErrProtected, "the HWP document is a distribution document (배포용 문서), whose text Hancom Office keeps encrypted; ask its author for a copy saved without distribution protection")
 	errHWPDRM         = briefing.Because(ErrProtected, "the HWP document is protected by DRM (document security); export an unprotected copy and import that")
+	errHWPCert        = briefing.Because(ErrProtected, "the HWP document is encrypted for a certificate (인증서 암호화); open it in Hancom Office with that certificate, save a copy without it and import that")
+	errHWPPrivacy     = briefing.Because(ErrProtected, "the HWP document protects personal information (개인정보 보안 문서), which Hancom Office keeps encrypted; save a copy without that protection and import that")
 	errHWP3           = briefing.Because(ErrFormat, "the file is an HWP 3 document (Hangul 97 or older), which Briefdesk does not read; save it as HWP or HWPX in Hancom Office and import that")
 	errDOC            = briefing.Because(ErrFormat, "the file is a Word 97–2003 document (.doc), which Briefdesk does not read; save it as DOCX and import that")
 )
@@ -92,8 +97,12 @@ func readHWP(f *cfbFile, header []byte) (*docWalk, error) {
 		return nil, passwordProtected("HWP", "Hancom Office")
 	case flags&hwpDistributed != 0:
 		return nil, errHWPDistributed
-	case flags&hwpDRM != 0:
+	case flags&(hwpDRM|hwpCertDRM) != 0:
 		return nil, errHWPDRM
+	case flags&hwpCertCrypt != 0:
+		return nil, errHWPCert
+	case flags&hwpPrivacy != 0:
+		return nil, errHWPPrivacy
 	case version>>24 != 5:
 		return nil, damaged("HWP", "version "+strconv.Itoa(int(version>>24))+" is not HWP 5")
 	}

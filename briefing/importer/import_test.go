@@ -315,3 +315,15 @@ func TestPlainTextBylines(t *testing.T) {
 		t.Errorf("a dated heading was read as a byline: %q, %q", a.Published, a.Sections[0].Heading)
 	}
 }
+
+// TestAFileNameSaysNothingOfTheLanguage checks that a title made from an
+// English file name does not make a short Korean text English.
+func TestAFileNameSaysNothingOfTheLanguage(t *testing.T) {
+	a, err := Parse([]byte("짧은 한국어 본문."), Source{Name: "weekly_report_final_draft.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "weekly report final draft" || a.Language != "ko" {
+		t.Errorf("title %q, language %q", a.Title, a.Language)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -55,7 +56,7 @@ func damaged(format, what string) error {
 
 // tooBig refuses an office file that unpacks to more than the limits.
 func tooBig(format string) error {
-	return briefing.Because(ErrTooComplex, "the %s file unpacks to more than Briefdesk reads (%d MB of text, %d paragraphs)", format, maxOfficeText>>20, briefing.MaxParagraphs)
+	return briefing.Because(ErrTooComplex, "the %s file unpacks to more than Briefdesk reads (%d MB of text, %d paragraphs and notes, or XML far larger than the file)", format, maxOfficeText>>20, briefing.MaxParagraphs)
 }
 
 // levelTitle is the level of a paragraph in the document's title style.
@@ -73,13 +74,18 @@ type block struct {
 // is also how Korean reports number their points, so an outline paragraph is a
 // heading only when it is a line that does not end a sentence.
 func (b block) isHeading() bool {
-	if b.level < 1 || b.level > maxHeadingLevel {
-		return false
+	if b.level < 1 || b.level > maxHeadingLevel || !hasLetter(b.text) {
+		return false // a number or a mark alone heads nothing
 	}
 	if b.weak {
 		return columns(b.text) <= maxHeadingColumns && !endsSentence(b.text)
 	}
 	return columns(b.text) <= 2*maxHeadingColumns
+}
+
+// hasLetter reports whether s has a letter of any script.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 type frameKind uint8
@@ -227,9 +233,15 @@ func (w *docWalk) note(f *frame) {
 	if f.endnote {
 		k = 1
 	}
+	if len(w.blocks)+len(w.notes[0])+len(w.notes[1]) >= briefing.MaxParagraphs {
+		if w.err == nil {
+			w.err = tooBig(w.format)
+		}
+		return
+	}
 	mark := "[" + strconv.Itoa(len(w.notes[k])+1) + "]"
 	w.notes[k] = append(w.notes[k], mark+" "+text)
-	w.size += len(text)
+	w.size += len(text) + len(mark)
 	for i := len(w.stack) - 1; i >= 0; i-- {
 		if w.stack[i].kind == framePara {
 			w.stack[i].text.WriteString(mark)

@@ -211,6 +211,9 @@ func TestOfficeRefused(t *testing.T) {
 	}{
 		{"password.hwp", hwpFile(hwpSectionFixture(), hwpPassword), ErrProtected, "protected by a password"},
 		{"배포용.hwp", hwpFile(hwpSectionFixture(), hwpDistributed|hwpCompressed), ErrProtected, "distribution document (배포용 문서)"},
+		{"drm.hwp", hwpFile(hwpSectionFixture(), hwpCertDRM|hwpCompressed), ErrProtected, "protected by DRM"},
+		{"인증서.hwp", hwpFile(hwpSectionFixture(), hwpCertCrypt|hwpCompressed), ErrProtected, "encrypted for a certificate (인증서 암호화)"},
+		{"개인정보.hwp", hwpFile(hwpSectionFixture(), hwpPrivacy|hwpCompressed), ErrProtected, "personal information (개인정보 보안 문서)"},
 		{"locked.hwpx", encryptedHWPX.bytes(t), ErrProtected, "HWPX document is protected by a password"},
 		{"locked.docx", encryptedDOCX, ErrProtected, "DOCX document is protected by a password"},
 		{"old.hwp", []byte(hwpSignature + " V3.00 \x1a\x01\x02\x03\x04\x05"), ErrFormat, "HWP 3"},
@@ -286,10 +289,49 @@ func TestOfficeBomb(t *testing.T) {
 	}
 }
 
+// TestSmallPackagesUnpackLittle checks that a small package whose parts
+// unpack to far more than it could hold is refused before they are read
+// whole, and that notes count against the paragraphs an article may hold.
+func TestSmallPackagesUnpackLittle(t *testing.T) {
+	filler := strings.Repeat("<x/>", 3<<20) // 12 MB of XML in each part
+	data := zipOf(t,
+		"[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+		"word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>본문</w:t></w:r></w:p></w:body></w:document>`,
+		"word/styles.xml", `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">`+filler+`</w:styles>`,
+		"word/footnotes.xml", `<?xml version="1.0"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">`+filler+`</w:footnotes>`,
+	)
+	if len(data) > 1<<20 {
+		t.Fatalf("the package is %d bytes; it should be small", len(data))
+	}
+	if _, err := Parse(data, Source{Name: "parts.docx"}); !errors.Is(err, ErrTooComplex) {
+		t.Errorf("parts unpacking to 24 MB from a small package: %v, want a refusal for size", err)
+	}
+	refs := strings.Repeat(`<w:r><w:footnoteReference w:id="1"/></w:r>`, briefing.MaxParagraphs+10)
+	notes := docxOf(t, "Notes", `<w:p>`+refs+`</w:p>`, `<w:footnote w:id="1"><w:p><w:r><w:t>각주</w:t></w:r></w:p></w:footnote>`)
+	if _, err := Parse(notes, Source{Name: "notes.docx"}); !errors.Is(err, ErrTooComplex) {
+		t.Errorf("%d note references: %v, want a refusal for size", briefing.MaxParagraphs+10, err)
+	}
+}
+
 func TestHeadingStyle(t *testing.T) {
 	for name, want := range map[string]int{"heading 1": 1, "Heading2": 2, "제목 3": 3, "Title": levelTitle, "제목": levelTitle, "Normal": 0, "개요 1": 0, "heading": 0, "Heading 10": 0} {
 		if got := headingStyle(name); got != want {
 			t.Errorf("headingStyle(%q) = %d, want %d", name, got, want)
+		}
+	}
+}
+
+// TestANumberAloneIsNoHeading checks that an outline paragraph or a heading
+// that holds only a number or a mark starts no section.
+func TestANumberAloneIsNoHeading(t *testing.T) {
+	for _, b := range []block{{text: "5", level: 1, weak: true}, {text: "100", level: 2}, {text: "※", level: 1}} {
+		if b.isHeading() {
+			t.Errorf("%q at level %d is a heading", b.text, b.level)
+		}
+	}
+	for _, b := range []block{{text: "Ⅱ. 추진 계획", level: 1, weak: true}, {text: "2025년 예산", level: 2}} {
+		if !b.isHeading() {
+			t.Errorf("%q at level %d is not a heading", b.text, b.level)
 		}
 	}
 }

@@ -17,6 +17,14 @@ const (
 	maxZipEntries = 10_000    // parts in a package
 	maxZipPart    = 64 << 20  // bytes one part may unpack to
 	maxZipTotal   = 160 << 20 // bytes all the parts read may unpack to
+	// The parts read may also unpack to no more than maxZipRatio times the
+	// package (XML packs to a fifth or a tenth of itself; a bomb to a
+	// thousandth), with minZipBudget for a small package: so that a small
+	// file cannot cost seconds of reading before it is refused.
+	maxZipRatio  = 32
+	minZipBudget = 8 << 20
+	// maxZipTokens bounds the XML tokens read from a package.
+	maxZipTokens = 4_000_000
 )
 
 // zipPackage is an office file's zip package.
@@ -24,6 +32,8 @@ type zipPackage struct {
 	format string
 	files  map[string]*zip.File // by name without a leading slash, lower case
 	read   int64                // bytes unpacked so far
+	budget int64                // bytes all the parts may unpack to
+	tokens int                  // XML tokens read so far
 }
 
 func openZip(data []byte, format string) (*zipPackage, error) {
@@ -34,7 +44,8 @@ func openZip(data []byte, format string) (*zipPackage, error) {
 	if len(r.File) > maxZipEntries {
 		return nil, tooBig(format)
 	}
-	p := &zipPackage{format: format, files: make(map[string]*zip.File, len(r.File))}
+	budget := min(int64(maxZipTotal), max(int64(minZipBudget), int64(len(data))*maxZipRatio))
+	p := &zipPackage{format: format, files: make(map[string]*zip.File, len(r.File)), budget: budget}
 	for _, f := range r.File {
 		p.files[partName(f.Name)] = f
 	}
@@ -94,7 +105,7 @@ func (r *partReader) Read(b []byte) (int, error) {
 	n, err := r.rc.Read(b)
 	r.left -= int64(n)
 	r.p.read += int64(n)
-	if r.left < 0 || r.p.read > maxZipTotal {
+	if r.left < 0 || r.p.read > r.p.budget {
 		return n, errPartTooBig
 	}
 	return n, err
@@ -128,6 +139,9 @@ func (p *zipPackage) eachToken(name string, fn func(xml.Token) bool) error {
 		}
 		if err != nil {
 			return p.readError(name, err)
+		}
+		if p.tokens++; p.tokens > maxZipTokens {
+			return tooBig(p.format)
 		}
 		if !fn(tok) {
 			return nil

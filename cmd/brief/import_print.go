@@ -82,7 +82,14 @@ func printArticle(e *env, a *briefing.Article, c *briefing.Classifier) {
 		for pi, s := range sugg {
 			topic := "-"
 			if s.Topic != "" {
-				topic = fmt.Sprintf("%s %.1f (%s)", s.Topic, s.Score, strings.Join(s.Terms, ", "))
+				why := strings.Join(s.Terms, ", ")
+				if s.Context != "" {
+					why += "; from the " + s.Context
+				}
+				if s.Learned {
+					why += "; learned from your briefings"
+				}
+				topic = fmt.Sprintf("%s %.1f (%s)", s.Topic, s.Score, strings.TrimPrefix(why, "; "))
 			}
 			fmt.Fprintf(e.stdout, "  %2d.%-2d %-40s %s\n", si+1, pi+1, line(preview(a.Sections[si].Paragraphs[pi], 36)), line(topic))
 		}

@@ -13,7 +13,7 @@ import (
 func cmdTopics(e *env, args []string) error {
 	fs := newFlags(e, "topics", "topics [--template ID] [--forget-learned]")
 	id := fs.String("template", "", "show only this template")
-	forget := fs.Bool("forget-learned", false, "forget what the suggestions learned from your placements, for every template")
+	forget := fs.Bool("forget-learned", false, "forget what the suggestions learned from your placements (of --template's template, or of every template)")
 	if rest, err := parse(e, fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
@@ -31,7 +31,7 @@ func cmdTopics(e *env, args []string) error {
 		ids = []string{*id}
 	}
 	if *forget && e.learning != nil {
-		if err := e.learning.Reset(""); err != nil {
+		if err := e.learning.Reset(*id); err != nil {
 			return err
 		}
 	}
