@@ -3,6 +3,7 @@ package briefing_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -31,7 +32,9 @@ func readCorpus(t testing.TB, pattern string) []briefing.TrainingArticle {
 
 // TestCorpusIsWellFormed checks the corpus files: known topics, languages
 // and ids, no paragraph twice, and no paragraph of the test part in the
-// training part.
+// training part, nor one that shares more than half its runs of six
+// characters with a paragraph of the training part (the same sentence with
+// a date or a name changed tests nothing).
 func TestCorpusIsWellFormed(t *testing.T) {
 	topics := map[string]bool{"status": true, "defense": true, "mro": true, "future": true}
 	seen := map[string]string{}
@@ -55,6 +58,41 @@ func TestCorpusIsWellFormed(t *testing.T) {
 			}
 		}
 	}
+	index := map[string][]int{}
+	for i, a := range readCorpus(t, "*-train*.jsonl") {
+		for j, p := range a.Paragraphs {
+			for g := range shingles(p.Text) {
+				index[g] = append(index[g], i<<16|j)
+			}
+		}
+	}
+	for _, a := range readCorpus(t, "*-test*.jsonl") {
+		for _, p := range a.Paragraphs {
+			own := shingles(p.Text)
+			shared := map[int]int{}
+			for g := range own {
+				for _, k := range index[g] {
+					shared[k]++
+				}
+			}
+			for _, n := range shared {
+				if 2*n > len(own) {
+					t.Errorf("test article %s: %.60q is nearly a paragraph of the training part", a.ID, p.Text)
+					break
+				}
+			}
+		}
+	}
+}
+
+// shingles returns the runs of six characters of text without its spaces.
+func shingles(text string) map[string]bool {
+	r := []rune(strings.Join(strings.Fields(text), ""))
+	out := map[string]bool{}
+	for i := 0; i+6 <= len(r) || i == 0 && len(r) < 6; i++ {
+		out[string(r[i:min(i+6, len(r))])] = true
+	}
+	return out
 }
 
 // TestModelMeetsTheTargets checks the built-in model's suggestions on the
