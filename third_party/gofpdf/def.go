@@ -510,6 +510,7 @@ type Fpdf struct {
 	early            map[int]*earlyPage         // Briefdesk: pages compressed as they were finished
 	pageExtra        map[int]*bytes.Buffer      // Briefdesk: what AppendToPage drew, a second content stream per page
 	compressors      chan struct{}              // Briefdesk: limits the goroutines compressing
+	finishing        chan struct{}              // Briefdesk: closed when the document ends: every processor compresses
 	isRTL            bool                       // is is right to left mode enabled
 	page             int                        // current page number
 	n                int                        // current object number

@@ -516,16 +516,25 @@ func (f *Fpdf) compressLater(n int) {
 		f.early = map[int]*earlyPage{}
 		f.background = new(sync.WaitGroup)
 		f.compressors = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1))
+		f.finishing = make(chan struct{})
 	}
 	data := f.pages[n].Bytes()
 	page := &earlyPage{length: len(data)}
 	f.early[n] = page
 	f.background.Add(1)
+	finishing := f.finishing // waitForPages closes it, then forgets it
 	go func() {
 		defer f.background.Done()
-		f.compressors <- struct{}{}
-		page.data = sliceCompress(data)
-		<-f.compressors
+		// While pages are drawn, one processor is left to the drawing;
+		// once the document ends, the pages still waiting are compressed
+		// on every processor.
+		select {
+		case f.compressors <- struct{}{}:
+			page.data = sliceCompress(data)
+			<-f.compressors
+		case <-finishing:
+			page.data = sliceCompress(data)
+		}
 	}()
 }
 
@@ -559,6 +568,10 @@ func (f *Fpdf) pageStreams(nb int) [][]byte {
 // Briefdesk: added.
 func (f *Fpdf) waitForPages() {
 	if f.background != nil {
+		if f.finishing != nil {
+			close(f.finishing)
+			f.finishing = nil
+		}
 		f.background.Wait()
 	}
 }
