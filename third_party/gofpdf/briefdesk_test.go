@@ -1322,3 +1322,35 @@ func TestAppendToPage(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkAnnotationsAsFmtWroteThem checks that the link annotations, now
+// written without fmt, are the text fmt wrote.
+func TestLinkAnnotationsAsFmtWroteThem(t *testing.T) {
+	pdf := New("P", "pt", "A4", "")
+	pdf.SetCompression(false)
+	pdf.SetFont("Helvetica", "", 10)
+	pdf.AddPage()
+	internal := pdf.AddLink()
+	pdf.LinkString(10.123, 20.456, 30.789, 12.5, "https://example.org/a?b=c&d=(e)")
+	pdf.Link(-5.5, 700.004, 100, 0.333, internal)
+	pdf.AddPage()
+	pdf.SetLink(internal, 123.456, 2)
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	k := pdf.GetConversionRatio()
+	_, h := pdf.GetPageSize()
+	rect := func(x, y, w, ht float64) string {
+		x, y, w, ht = x*k, (h-y)*k, w*k, ht*k
+		return fmt.Sprintf("/Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] ", x, y, x+w, y-ht)
+	}
+	want := "/Annots [<</Type /Annot /Subtype /Link " + rect(10.123, 20.456, 30.789, 12.5) +
+		"/A <</S /URI /URI (https://example.org/a?b=c&d=\\(e\\))>>>>" +
+		"<</Type /Annot /Subtype /Link " + rect(-5.5, 700.004, 100, 0.333) +
+		fmt.Sprintf("/Dest [%d 0 R /XYZ 0 %.2f null]>>", 5, h*k-123.456*k) + "]"
+	if !bytes.Contains(buf.Bytes(), []byte(want)) {
+		i := bytes.Index(buf.Bytes(), []byte("/Annots"))
+		t.Errorf("annotations:\n%s\nwant\n%s", buf.Bytes()[max(i, 0):max(i, 0)+400], want)
+	}
+}

@@ -4050,11 +4050,22 @@ func (f *Fpdf) putpages() {
 		if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
 			var annots fmtBuffer
 			annots.printf("/Annots [")
+			// Briefdesk: the annotations written with appendNum rather than
+			// fmt, to the same text: a long handout has thousands of links.
+			b := f.scratch[:0]
 			for _, pl := range f.pageLinks[n] {
-				annots.printf("<</Type /Annot /Subtype /Link /Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] ",
-					pl.x, pl.y, pl.x+pl.wd, pl.y-pl.ht)
+				b = append(b, "<</Type /Annot /Subtype /Link /Rect ["...)
+				for i, v := range [4]float64{pl.x, pl.y, pl.x + pl.wd, pl.y - pl.ht} {
+					if i > 0 {
+						b = append(b, ' ')
+					}
+					b = appendNum(b, v, 2)
+				}
+				b = append(b, "] /Border [0 0 0] "...)
 				if pl.link == 0 {
-					annots.printf("/A <</S /URI /URI %s>>>>", f.textstring(pl.linkStr))
+					b = append(b, "/A <</S /URI /URI "...)
+					b = append(b, f.textstring(pl.linkStr)...)
+					b = append(b, ">>>>"...)
 				} else {
 					l := f.links[pl.link]
 					var sz SizeType
@@ -4065,10 +4076,15 @@ func (f *Fpdf) putpages() {
 					} else {
 						h = hPt
 					}
-					// dbg("h [%.2f], l.y [%.2f] f.k [%.2f]\n", h, l.y, f.k)
-					annots.printf("/Dest [%d 0 R /XYZ 0 %.2f null]>>", 1+2*l.page, h-l.y*f.k)
+					b = append(b, "/Dest ["...)
+					b = strconv.AppendInt(b, int64(1+2*l.page), 10)
+					b = append(b, " 0 R /XYZ 0 "...)
+					b = appendNum(b, h-l.y*f.k, 2)
+					b = append(b, " null]>>"...)
 				}
 			}
+			annots.Write(b)
+			f.scratch = b
 			f.putAttachmentAnnotationLinks(&annots, n)
 			annots.printf("]")
 			f.out(annots.String())
