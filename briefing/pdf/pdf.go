@@ -9,6 +9,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -128,9 +129,11 @@ func Write(w io.Writer, b *briefing.Briefing, opt Options) (Report, error) {
 // breakAhead starts breaking the lines of the excerpts on another
 // goroutine, one excerpt after another, which drawExcerpt takes up as it
 // comes to them: their lines depend on nothing but their text and the
-// measure. The drawing pass leaves all of them to it, as drawing keeps this
-// processor busy; a layout pass, which only breaks lines, shares them half
-// and half.
+// measure. An excerpt the other goroutine has not come to yet when the
+// drawing needs it is broken where it is needed (each excerpt is claimed
+// by one side). The drawing pass leaves all of them to the other
+// goroutine, as drawing keeps this processor busy; a layout pass, which
+// only breaks lines, shares them half and half.
 func (d *doc) breakAhead() {
 	var all []briefing.Excerpt
 	for _, i := range d.shown {
@@ -143,51 +146,76 @@ func (d *doc) breakAhead() {
 	if d.out == nil {
 		from = len(all) / 2
 	}
-	other := newDoc(d.b, d.fonts, d.paper, d.style, nil, false)
-	ahead := make(chan map[uint64][][]lineOf, len(all)-from)
+	a := &ahead{
+		from: from, claims: make([]atomic.Bool, len(all)), lines: make([]map[uint64][][]lineOf, len(all)),
+		ready: make([]chan struct{}, len(all)), done: make(chan struct{}),
+		doc: newDoc(d.b, d.fonts, d.paper, d.style, nil, false),
+	}
+	for i := range a.ready {
+		a.ready[i] = make(chan struct{})
+	}
 	go func() {
-		for _, e := range all[from:] {
-			other.laidOut = map[uint64][][]lineOf{}
-			other.excerptLines(e)
-			ahead <- other.laidOut
+		defer close(a.done)
+		for i := from; i < len(all); i++ {
+			if !a.claims[i].CompareAndSwap(false, true) {
+				continue // the drawing came to it first
+			}
+			a.doc.laidOut = map[uint64][][]lineOf{}
+			a.doc.excerptLines(all[i])
+			a.lines[i] = a.doc.laidOut
+			close(a.ready[i])
 		}
-		close(ahead)
 	}()
-	d.ahead, d.aheadAt, d.aheadDoc = ahead, from, other
+	d.ahead = a
 }
 
-// takeAhead takes up breakAhead's lines of the excerpt about to be drawn.
+// ahead is the excerpts' lines broken on another goroutine (breakAhead).
+type ahead struct {
+	from   int           // the first excerpt broken there
+	claims []atomic.Bool // set by the side that breaks the excerpt
+	lines  []map[uint64][][]lineOf
+	ready  []chan struct{} // closed when lines[i] is set
+	done   chan struct{}   // closed when the goroutine ends
+	doc    *doc            // the pass that breaks them
+}
+
+// takeAhead takes up breakAhead's lines of the excerpt about to be drawn,
+// or claims it to break it here.
 func (d *doc) takeAhead() {
-	if d.ahead == nil {
+	a := d.ahead
+	if a == nil {
 		return
 	}
-	if d.excerpts++; d.excerpts <= d.aheadAt {
-		return
+	i := d.excerpts
+	d.excerpts++
+	if i < a.from || i >= len(a.claims) || a.claims[i].CompareAndSwap(false, true) {
+		return // broken here, by lines
 	}
-	lines, ok := <-d.ahead
-	if !ok {
-		// All taken: what the other goroutine could not draw is reported
-		// here (the channel's close comes after it was recorded).
-		d.ahead = nil
-		for _, r := range d.aheadDoc.report.Replaced {
-			d.report.replaced(r)
-		}
-		return
-	}
+	<-a.ready[i]
 	if d.replay == nil {
 		d.replay = map[uint64][][]lineOf{}
 	}
-	for k, v := range lines {
+	for k, v := range a.lines[i] {
 		d.replay[k] = append(d.replay[k], v...)
 	}
+	a.lines[i] = nil
 }
 
-// finishAhead waits for breakAhead's goroutine to finish and takes what it
+// finishAhead waits for breakAhead's goroutine to end and takes what it
 // has to report.
 func (d *doc) finishAhead() {
-	for d.ahead != nil {
-		d.takeAhead()
+	a := d.ahead
+	if a == nil {
+		return
 	}
+	for i := range a.claims {
+		a.claims[i].Store(true) // what is left is not needed
+	}
+	<-a.done
+	for _, r := range a.doc.report.Replaced {
+		d.report.replaced(r)
+	}
+	d.ahead = nil
 }
 
 // doc is one pass over the document.
@@ -211,12 +239,10 @@ type doc struct {
 	contents           []contentsNumber        // the contents' page numbers, drawn last
 	sources            map[sourceRunsKey][]run // sourceLine's runs
 	paper              string
-	// ahead brings the lines breakAhead broke, an excerpt at a time from
-	// the aheadAt-th; excerpts counts them; aheadDoc is the pass that broke
-	// them.
-	ahead             chan map[uint64][][]lineOf
-	aheadAt, excerpts int
-	aheadDoc          *doc
+	// ahead brings the lines breakAhead broke; excerpts counts the
+	// excerpts drawn.
+	ahead    *ahead
+	excerpts int
 	// laidOut records the lines of every paragraph in the layout pass; the
 	// drawing pass replays them instead of breaking the same lines again.
 	curFont  fontState
