@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"unicode"
 )
 
 // Model is a trained topic model of one template: a linear model over a
@@ -24,10 +25,11 @@ type Model struct {
 	w1     []byte    // first stage: (1 << featureBits) × classes little-endian int16
 	bias1  []float32 // per class
 	w2     []float32 // second stage: classes × contextDims(classes)
-	// noneBias is added to the "no topic" verdict: the decision rule's one
+	// noneBias is added to the "no topic" verdict, for Korean paragraphs
+	// [0] and the others [1]: the decision rule's one setting, per language
 	// setting, tuned in training so that off-topic paragraphs stay without a
 	// suggestion.
-	noneBias float32
+	noneBias [2]float32
 }
 
 // classes is the number of classes: the topics and "no topic".
@@ -36,10 +38,11 @@ func (m *Model) classes() int { return len(m.Topics) + 1 }
 // contextDims is the length of the second stage's input for k classes: the
 // paragraph's own verdict, the mean verdict of the other paragraphs of the
 // article, of its neighbours, of the title and heading, the lexicon's
-// evidence, the article's verdict again for short paragraphs (which say
-// little alone), and three indicators: short, alone (no article around
-// it), and a constant.
-func contextDims(k int) int { return 6*k + 3 }
+// evidence, the article's verdict again as much as the paragraph's own is
+// unsure (a quote or a figure says little alone), and four indicators:
+// short, alone (no article around it), the share of Hangul in its letters
+// (the languages differ in how much they say outright), and a constant.
+func contextDims(k int) int { return 6*k + 4 }
 
 // weight1 returns the first-stage weight of class k for a feature bucket.
 func (m *Model) weight1(bucket uint32, k int) float32 {
@@ -73,7 +76,7 @@ func (m *Model) stage2(x []float32, z []float32) {
 		}
 		z[c] = s
 	}
-	z[0] += m.noneBias
+	z[0] += m.noneBias[languageOf(x, k)]
 }
 
 // paragraphContext is what the second stage reads about one paragraph.
@@ -84,6 +87,7 @@ type paragraphContext struct {
 	title      []float32 // probabilities of the title and heading; nil if none
 	lexicon    []float32 // per class: log(1 + the lexicon's score); class 0 is 1 when the lexicon found nothing
 	short      bool      // under shortParagraph characters
+	korean     float32   // the share of Hangul among its letters
 }
 
 // shortParagraph is the length under which a paragraph says little alone
@@ -111,10 +115,22 @@ func contextVector(c paragraphContext, k int, x []float32) []float32 {
 	if c.short {
 		short = 1
 	}
+	// The article's verdict again, as much as the paragraph's own is
+	// unsure: a quote, a figure or a list of names says little alone.
+	unsure := float32(0)
+	if c.article != nil {
+		p := make([]float32, k)
+		softmax(c.self, p)
+		top := p[0]
+		for _, v := range p[1:] {
+			top = max(top, v)
+		}
+		unsure = 1 - top
+	}
 	for i := range k {
 		v := float32(0)
 		if c.article != nil {
-			v = c.article[i] * short
+			v = c.article[i] * unsure
 		}
 		x = append(x, v)
 	}
@@ -122,7 +138,7 @@ func contextVector(c paragraphContext, k int, x []float32) []float32 {
 	if c.article == nil {
 		alone = 1
 	}
-	return append(x, short, alone, 1)
+	return append(x, short, alone, c.korean, 1)
 }
 
 func softmax(z []float32, p []float32) {
@@ -143,7 +159,10 @@ func softmax(z []float32, p []float32) {
 }
 
 // modelMagic opens a model's bytes; the version follows it.
-const modelMagic = "BDTOPICS"
+const (
+	modelMagic   = "BDTOPICS"
+	modelVersion = 2
+)
 
 // ErrModel is returned for bytes that are not a topic model this version
 // reads.
@@ -155,7 +174,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(modelMagic)
 	w := func(v any) { binary.Write(&b, binary.LittleEndian, v) }
-	w(uint16(1))
+	w(uint16(modelVersion))
 	w(uint16(featureBits))
 	w(uint16(len(m.Topics)))
 	for _, t := range m.Topics {
@@ -164,7 +183,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	w(m.scale)
 	w(m.bias1)
-	w(m.noneBias)
+	w(m.noneBias[:])
 	w(m.w2)
 	b.Write(m.w1)
 	return b.Bytes(), nil
@@ -184,7 +203,7 @@ func ReadModel(data []byte) (*Model, error) {
 			return nil, ErrModel
 		}
 	}
-	if version != 1 || bits != featureBits || n == 0 || n > 64 {
+	if version != modelVersion || bits != featureBits || n == 0 || n > 64 {
 		return nil, fmt.Errorf("%w (version %d, %d feature bits, %d topics)", ErrModel, version, bits, n)
 	}
 	m := &Model{}
@@ -201,7 +220,7 @@ func ReadModel(data []byte) (*Model, error) {
 	m.scale = make([]float32, k)
 	m.bias1 = make([]float32, k)
 	m.w2 = make([]float32, k*contextDims(k))
-	for _, v := range []any{m.scale, m.bias1, &m.noneBias, m.w2} {
+	for _, v := range []any{m.scale, m.bias1, m.noneBias[:], m.w2} {
 		if err := binary.Read(r, binary.LittleEndian, v); err != nil {
 			return nil, ErrModel
 		}
@@ -212,4 +231,32 @@ func ReadModel(data []byte) (*Model, error) {
 	}
 	m.w1 = rest
 	return m, nil
+}
+
+// languageOf returns 0 for the second stage's input x of a Korean
+// paragraph (mostly Hangul), 1 for another.
+func languageOf(x []float32, k int) int {
+	if x[6*k+2] >= 0.5 {
+		return 0
+	}
+	return 1
+}
+
+// hangulShare returns the share of Hangul syllables among the letters of
+// text.
+func hangulShare(text string) float32 {
+	hangul, letters := 0, 0
+	for _, r := range text {
+		switch {
+		case r >= '가' && r <= '힣':
+			hangul++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float32(hangul) / float32(letters)
 }

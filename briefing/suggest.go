@@ -137,6 +137,7 @@ func (c *Classifier) suggest(texts, headings []string, title string, alone bool)
 				ctx.lexicon[0] = 1
 			}
 			ctx.short = len([]rune(texts[i])) < shortParagraph
+			ctx.korean = hangulShare(texts[i])
 			x = contextVector(ctx, mk, x)
 			m.stage2(x, mz)
 			// The template's classes from the model's; a topic the model
@@ -153,7 +154,7 @@ func (c *Classifier) suggest(texts, headings []string, title string, alone bool)
 			}
 			toTemplate(mz, z[i])
 			if !alone {
-				x = contextVector(paragraphContext{self: logits[i], lexicon: ctx.lexicon, short: ctx.short}, mk, x)
+				x = contextVector(paragraphContext{self: logits[i], lexicon: ctx.lexicon, short: ctx.short, korean: ctx.korean}, mk, x)
 				m.stage2(x, mz)
 				aloneZ[i] = make([]float32, k)
 				toTemplate(mz, aloneZ[i])

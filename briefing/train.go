@@ -129,7 +129,16 @@ func TrainModel(topics []string, arts []TrainingArticle, opt TrainOptions) *Mode
 	}
 	w2 := trainStage2(ctx, ctxX, k, rng)
 	m := &Model{Topics: slices.Clone(topics), w2: w2}
-	m.noneBias = tuneNone(w2, ctx, ctxX, k, opt.NoneRate)
+	for lang := range m.noneBias {
+		var exs []example
+		var xs [][]float32
+		for i, x := range ctxX {
+			if languageOf(x, k) == lang {
+				exs, xs = append(exs, ctx[i]), append(xs, x)
+			}
+		}
+		m.noneBias[lang] = tuneNone(w2, exs, xs, k, opt.NoneRate)
+	}
 
 	s1 := trainStage1(examplesOf(func(int) bool { return true }), k, opt.Epochs, rng)
 	m.bias1 = s1.bias
@@ -200,8 +209,9 @@ func (s *denseStage1) contexts(a TrainingArticle, feats [][]feature, topics []st
 		c := articleContext(logits[j], probs, j, title)
 		c.lexicon = lexiconEvidence(lex, topics, p.Text, p.Heading)
 		c.short = len([]rune(p.Text)) < shortParagraph
+		c.korean = hangulShare(p.Text)
 		out[j][0] = contextVector(c, k, nil)
-		alone := paragraphContext{self: logits[j], lexicon: c.lexicon, short: c.short}
+		alone := paragraphContext{self: logits[j], lexicon: c.lexicon, short: c.short, korean: c.korean}
 		out[j][1] = contextVector(alone, k, nil)
 	}
 	return out

@@ -62,6 +62,16 @@ func TemplatesFrom(dir string) (briefing.Templates, error) {
 // BuiltinTemplates returns the built-in templates alone.
 func BuiltinTemplates() (briefing.Templates, error) { return TemplatesFrom("") }
 
+// BareTemplates returns the built-in templates without their trained
+// models: what a model is trained for (scripts/train).
+func BareTemplates() (briefing.Templates, error) {
+	ts := briefing.Templates{}
+	if err := ts.Load(assets.FS, "templates"); err != nil {
+		return nil, fmt.Errorf("built-in templates: %w", err)
+	}
+	return ts, nil
+}
+
 // Classifier returns a template (the default one for "") and its classifier.
 func Classifier(id string) (*briefing.Template, *briefing.Classifier, error) {
 	ts, err := Templates()

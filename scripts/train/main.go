@@ -29,7 +29,7 @@ func main() {
 }
 
 func run(corpus, out string) error {
-	ts, err := bundle.BuiltinTemplates()
+	ts, err := bundle.BareTemplates()
 	if err != nil {
 		return err
 	}
