@@ -119,13 +119,16 @@ func contextVector(c paragraphContext, k int, x []float32) []float32 {
 	// unsure: a quote, a figure or a list of names says little alone.
 	unsure := float32(0)
 	if c.article != nil {
-		p := make([]float32, k)
-		softmax(c.self, p)
-		top := p[0]
-		for _, v := range p[1:] {
+		// 1 - the largest probability of the paragraph's own verdict.
+		top := c.self[0]
+		for _, v := range c.self[1:] {
 			top = max(top, v)
 		}
-		unsure = 1 - top
+		sum := 0.0
+		for _, v := range c.self {
+			sum += math.Exp(float64(v - top))
+		}
+		unsure = float32(1 - 1/sum)
 	}
 	for i := range k {
 		v := float32(0)
