@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	fyne.io/fyne/v2 v2.8.1
+	github.com/go-json-experiment/json v1.27.2
 	github.com/itlightning/dateparse v0.2.1
 	github.com/jung-kurt/gofpdf v1.16.2
 	github.com/mmcdole/gofeed v1.4.2

@@ -12,6 +12,8 @@ import (
 	"io"
 	"os"
 
+	fastjson "github.com/go-json-experiment/json/v1"
+
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
@@ -140,8 +142,13 @@ func decode(data []byte) (*briefing.Briefing, error) {
 		return nil, fmt.Errorf("%w (file version %d; this version reads up to %d): update Briefdesk to open it", ErrNewer, *head.Version, Version)
 	}
 	b := &briefing.Briefing{}
-	if err := json.Unmarshal(data, &file{Briefing: b}); err != nil {
-		return nil, fmt.Errorf("%w: %s", ErrDamaged, jsonProblem(data, err))
+	if err := fastjson.Unmarshal(data, &file{Briefing: b}); err != nil {
+		// The standard decoder has the last word, and the error messages
+		// (jsonProblem) are its.
+		b = &briefing.Briefing{}
+		if err := json.Unmarshal(data, &file{Briefing: b}); err != nil {
+			return nil, fmt.Errorf("%w: %s", ErrDamaged, jsonProblem(data, err))
+		}
 	}
 	normalise(b)
 	if err := b.CheckLimits(); err != nil {

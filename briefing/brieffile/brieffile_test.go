@@ -185,6 +185,12 @@ func FuzzDecode(f *testing.F) {
 			}
 			return
 		}
+		// Whatever loads, the standard decoder reads too, the same.
+		if want, err := decodeStd(data); err != nil {
+			t.Fatalf("Decode accepts what the standard decoder refuses: %v", err)
+		} else if normalise(want); !reflect.DeepEqual(b, want) {
+			t.Fatalf("the decoders read different briefings:\n%+v\n%+v", b, want)
+		}
 		// Whatever loads must save and load back to the same thing.
 		var once, twice bytes.Buffer
 		if err := Encode(&once, b); err != nil {
@@ -239,6 +245,55 @@ func TestSchemaHasTheDetails(t *testing.T) {
 	for key, want := range enums {
 		if got := props[key].Enum; !slices.Equal(got, want) {
 			t.Errorf("details.%s: the schema allows %q, the briefing %q", key, got, want)
+		}
+	}
+}
+
+// decodeStd is Decode with the standard decoder alone, as it was.
+func decodeStd(data []byte) (*briefing.Briefing, error) {
+	b := &briefing.Briefing{}
+	err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), &file{Briefing: b})
+	return b, err
+}
+
+// TestTheFastDecoderAgreesWithTheStandardOne decodes documents that stress
+// what JSON decoders differ on — names in another case, repeated names,
+// invalid UTF-8, escapes, nulls, numbers where strings belong — with the
+// decoder Decode uses first and with the standard one: where both accept a
+// document they read the same briefing, and Decode accepts what the
+// standard one accepts.
+func TestTheFastDecoderAgreesWithTheStandardOne(t *testing.T) {
+	var good bytes.Buffer
+	Encode(&good, testBriefing(t))
+	head := `{"format":"briefdesk.brief","version":1,`
+	for name, doc := range map[string]string{
+		"written":    good.String(),
+		"case":       head + `"Details":{"Title":"제목","PAPER":"a4"},"TOPICS":[{"ID":"a","Title":"주제"}]}`,
+		"repeated":   head + `"summary":"첫째","summary":"둘째","details":{"paper":"a4"}}`,
+		"utf8":       head + `"summary":"깨진 \xff\xfe 글자","details":{"paper":"a4"}}`,
+		"escapes":    head + `"summary":"\u d55c\ud55c \"인용\" \\ \/ \t","details":{"paper":"a4"}}`,
+		"nulls":      head + `"summary":null,"topics":null,"articles":[{"id":"x","sections":null}],"details":{"paper":"a4"}}`,
+		"wrong type": head + `"summary":5,"details":{"paper":"a4"}}`,
+		"unknown":    head + `"extra":{"deep":[1,2,{"x":null}]},"details":{"paper":"a4"}}`,
+		"surrogates": head + `"summary":"\ud83d\ude00 \udc00 \ud800","details":{"paper":"a4"}}`,
+	} {
+		want, stdErr := decodeStd([]byte(doc))
+		got, err := Decode(strings.NewReader(doc))
+		if stdErr != nil {
+			if err == nil {
+				t.Errorf("%s: Decode accepts what the standard decoder refuses (%v)", name, stdErr)
+			}
+			continue
+		}
+		if err != nil {
+			if errors.Is(err, ErrDamaged) {
+				t.Errorf("%s: Decode finds damage the standard decoder does not: %v", name, err)
+			}
+			continue // refused after decoding, for a reason of the briefing's
+		}
+		normalise(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the decoders read different briefings:\n%+v\n%+v", name, got, want)
 		}
 	}
 }
