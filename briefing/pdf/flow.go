@@ -118,8 +118,16 @@ func (d *doc) lines(runs []run, bx box) []lineOf {
 		}
 		return q[0]
 	}
-	l := d.breakLines(d.words(runs), bx.width, bx.justify)
-	d.laidOut[key] = append(d.laidOut[key], l)
+	// The same paragraph in the same box breaks the same way: a source line
+	// under every excerpt of an article is broken once.
+	l, ok := d.memo[key]
+	if !ok {
+		l = d.breakLines(d.words(runs), bx.width, bx.justify)
+		d.memo[key] = l
+	}
+	if d.out == nil {
+		d.laidOut[key] = append(d.laidOut[key], l) // for the drawing pass
+	}
 	return l
 }
 

@@ -249,6 +249,7 @@ type doc struct {
 	curColor colorState
 	laidOut  map[uint64][][]lineOf
 	replay   map[uint64][][]lineOf
+	memo     map[uint64][]lineOf // lines broken in this pass, by paragraph
 
 	pageW, pageH, left, right, top, bottom float64
 	y                                      float64
@@ -297,7 +298,7 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper, handoutStyle string, pages
 		style: handoutStyle, shown: handout.ShownTopics(b), paper: paper,
 		pages: pages, anchors: map[string]int{},
 		links: map[string]int{}, cites: map[string]int{}, citedOn: map[int][]int{},
-		laidOut: map[uint64][][]lineOf{}, sources: map[sourceRunsKey][]run{},
+		laidOut: map[uint64][][]lineOf{}, memo: map[uint64][]lineOf{}, sources: map[sourceRunsKey][]run{},
 	}
 	d.pageW, d.pageH = size[0], size[1]
 	d.left, d.right = marginX, d.pageW-marginX
