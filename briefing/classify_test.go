@@ -3,6 +3,7 @@ package briefing_test
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -167,6 +168,25 @@ func TestReasonsAreWordsOfTheTopic(t *testing.T) {
 			if strings.Trim(term, "0123456789") == "" || term == "their" || term == "than" || term == "said" || term == "밝혔다" {
 				t.Errorf("%q: the reason names %q: %v", text, term, s.Terms)
 			}
+		}
+	}
+}
+
+// TestReasonsNameWhatNotHow checks that a reason leaves out Korean verbs and
+// place phrases, and names an English word once, within the term that holds
+// it or in one form.
+func TestReasonsNameWhatNotHow(t *testing.T) {
+	c := classifier(t)
+	s := c.Classify("양국 국방장관은 서울에서 연합연습 확대를 논의했다.", "")
+	for _, term := range s.Terms {
+		if term == "서울에서" || term == "논의했다" {
+			t.Errorf("the reason names %q: %v", term, s.Terms)
+		}
+	}
+	s = c.Classify("At the Security Consultative Meeting, the ministers said yards and shipyards would repair Navy ships; the yard plans more docks.", "")
+	for _, term := range s.Terms {
+		if term == "meeting" || term == "consultative" || term == "yards" && slices.Contains(s.Terms, "yard") {
+			t.Errorf("the reason names %q beside what holds it: %v", term, s.Terms)
 		}
 	}
 }

@@ -292,12 +292,13 @@ func (c *Classifier) evidence(feats []feature, words []string, cl int, lexHits m
 			// Figures and words any sentence has weigh in, but say nothing
 			// to the user.
 			w := strings.ToLower(words[wi])
-			if lead > 0.1 && !isNumber(w) && !functionWords[w] {
+			if lead > minWordLead && !isNumber(w) && !functionWords[w] && !predicate(w) {
 				byWord[w] += lead * 4
 			}
 		}
 	}
 	mergeInflected(byWord)
+	mergeIntoTerms(byWord)
 	terms := sortedTerms(byWord)
 	if len(terms) > 8 {
 		terms = terms[:8]
@@ -307,6 +308,52 @@ func (c *Classifier) evidence(feats []feature, words []string, cl int, lexHits m
 		weights[i] = math.Round(byWord[t]*100) / 100
 	}
 	return terms, weights
+}
+
+// minWordLead is the least lead (in logits) a word of the model needs to
+// be named in a reason: weaker words weigh in but say little to a reader.
+const minWordLead = 0.2
+
+// predicate reports whether a Korean word is a verb or a place phrase by
+// its ending ("논의했다", "높이는", "서울에서"): it says how, not what.
+func predicate(w string) bool {
+	if !hasHangul(w) {
+		return false
+	}
+	for _, end := range []string{"다", "하는", "되는", "하고", "하며", "에서", "했던", "하기"} {
+		if strings.HasSuffix(w, end) && w != end {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeIntoTerms folds a word into a term of several words that holds it
+// ("meeting" into "security consultative meeting"), and an English word
+// into another of the same stem ("yards" into "yard").
+func mergeIntoTerms(byWord map[string]float64) {
+	words := make([]string, 0, len(byWord))
+	for w := range byWord {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	for _, w := range words {
+		if strings.Contains(w, " ") {
+			continue
+		}
+		for _, t := range words {
+			if _, ok := byWord[t]; !ok || t == w {
+				continue
+			}
+			inTerm := strings.Contains(t, " ") && slices.Contains(strings.Fields(t), w)
+			sameStem := !hasHangul(w) && !strings.Contains(t, " ") && latinStem(t) == latinStem(w) && (len(t) < len(w) || len(t) == len(w) && t < w)
+			if inTerm || sameStem {
+				byWord[t] += byWord[w]
+				delete(byWord, w)
+				break
+			}
+		}
+	}
 }
 
 // functionWords are words that say nothing of a topic by themselves.

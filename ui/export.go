@@ -71,6 +71,8 @@ func (u *App) exported(path string, rep desk.ExportReport) {
 		),
 	), u.sh.win)
 	u.sh.show(d)
+	// Wide enough for a path of a usual length on one line or two.
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 }
 
 // exportItems are the Export menu's items, one per format of the registry.

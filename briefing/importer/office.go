@@ -294,6 +294,11 @@ func (w *docWalk) end() error {
 func (w *docWalk) builder() *builder {
 	b := &builder{}
 	b.a.Title, b.a.Author, b.a.Published = w.title, w.author, w.published
+	if !hasLetter(b.a.Title) {
+		// A title of the document's properties with no letter ("1", "-")
+		// names nothing; the title style or the file name will.
+		b.a.Title = ""
+	}
 	blocks := w.blocks
 	if len(blocks) > 1 && blocks[0].level == levelTitle {
 		if squash(b.a.Title) == "" {

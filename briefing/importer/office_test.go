@@ -335,3 +335,15 @@ func TestANumberAloneIsNoHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestATitleWithoutLettersNamesNothing checks that a document whose
+// properties give a title of no letters ("1") is named otherwise.
+func TestATitleWithoutLettersNamesNothing(t *testing.T) {
+	a, err := Parse(docxOf(t, "1", `<w:p><w:r><w:t>본문 문단입니다.</w:t></w:r></w:p>`, ""), Source{Name: "주간_보고.docx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "주간 보고" {
+		t.Errorf("title %q, want the file's name", a.Title)
+	}
+}

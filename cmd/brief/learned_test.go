@@ -32,10 +32,10 @@ func TestTopicsTellWhatWasLearnedAndForgetIt(t *testing.T) {
 	if err := l.Add("other", briefing.LearnedExample{Text: "다른 양식의 예시", Topic: "x"}); err != nil {
 		t.Fatal(err)
 	}
-	if out := run1("topics", "--template", "alliance", "--forget-learned"); strings.Contains(out, "learned from") || l.Count("other") != 1 {
+	if out := run1("topics", "--template", "alliance", "--forget-learned"); strings.Contains(out, "learned from 2") || !strings.Contains(out, "nothing learned from your placements yet") || l.Count("other") != 1 {
 		t.Errorf("after --template alliance --forget-learned:\n%s\n%d examples of the other template", out, l.Count("other"))
 	}
-	if out := run1("topics", "--forget-learned"); strings.Contains(out, "learned from") || l.Count("other") != 0 {
+	if out := run1("topics", "--forget-learned"); strings.Contains(out, "learned from 2") || l.Count("other") != 0 {
 		t.Errorf("after --forget-learned:\n%s", out)
 	}
 	if l.Count(briefing.DefaultTemplate) != 0 {

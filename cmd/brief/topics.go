@@ -43,6 +43,8 @@ func cmdTopics(e *env, args []string) error {
 		}
 		if n := e.learned(t); n > 0 {
 			fmt.Fprintf(e.stdout, "  learned from %d of your placements, moves and removals\n", n)
+		} else if e.learning != nil {
+			fmt.Fprintln(e.stdout, "  nothing learned from your placements yet")
 		}
 		for i, tp := range t.Topics {
 			fmt.Fprintf(e.stdout, "  %d. %s\t%s / %s\n", i+1, line(tp.ID), line(tp.Name("ko")), line(tp.Name("en")))
