@@ -256,6 +256,10 @@ func hwpxSection(pkg *zipPackage, name string, st hwpxStyles, w *docWalk) error 
 	return w.err
 }
 
+// textArtText turns the line breaks of a 글맵시's text (shown as ␍␊)
+// into spaces.
+var textArtText = strings.NewReplacer("\u240d\u240a", " ", "\u240d", " ", "\u240a", " ", "\r", " ", "\n", " ")
+
 func hwpxStart(e xml.StartElement, st hwpxStyles, w *docWalk, inText *int, deleting *bool) {
 	switch e.Name.Local {
 	case "p":
@@ -270,6 +274,10 @@ func hwpxStart(e xml.StartElement, st hwpxStyles, w *docWalk, inText *int, delet
 	case "hyphen":
 		if *inText > 0 {
 			w.text("-")
+		}
+	case "textart": // 글맵시: its text is an attribute, lines apart by ␍␊
+		if t := textArtText.Replace(xattr(e, "text")); !*deleting && strings.TrimSpace(t) != "" {
+			w.text(" " + t + " ")
 		}
 	case "deleteBegin":
 		*deleting = true

@@ -56,6 +56,7 @@ type hwpxDoc struct {
 	header   string     // a page header's text
 	deleted  string     // tracked-deleted text in the last paragraph
 	manifest string     // META-INF/manifest.xml
+	textart  string     // a 글맵시's text (lines apart by ␍␊) in the first paragraph
 }
 
 const hpNS = `xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph" xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section" xmlns:hh="http://www.hancom.co.kr/hwpml/2011/head"`
@@ -78,6 +79,9 @@ func (d hwpxDoc) bytes(t testing.TB) []byte {
 		inner := ""
 		if i == 0 && d.header != "" {
 			inner = `<hp:ctrl><hp:header id="1"><hp:subList>` + para(docPara{text: d.header}, "") + `</hp:subList></hp:header></hp:ctrl>`
+		}
+		if i == 0 && d.textart != "" {
+			inner += `<hp:textart id="1" text="` + esc(d.textart) + `"><hp:textartPr fontName="함초롬바탕"/></hp:textart>`
 		}
 		sec.WriteString(para(p, inner))
 	}

@@ -347,3 +347,16 @@ func TestATitleWithoutLettersNamesNothing(t *testing.T) {
 		t.Errorf("title %q, want the file's name", a.Title)
 	}
 }
+
+// TestTextArtIsText checks that the words of a 글맵시 (text art), kept in an
+// attribute, are read with the paragraph that holds it.
+func TestTextArtIsText(t *testing.T) {
+	d := hwpxDoc{title: "표지", paras: []docPara{{text: "본문 첫 문단."}}, textart: "한미동맹 70주년\u240d\u240a기념 보고"}
+	a, err := Parse(d.bytes(t), Source{Name: "textart.hwpx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Text(); !strings.Contains(got, "한미동맹 70주년 기념 보고") || !strings.Contains(got, "본문 첫 문단.") {
+		t.Errorf("text %q", got)
+	}
+}
