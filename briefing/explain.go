@@ -93,9 +93,8 @@ func mergeIntoTerms(byWord map[string]float64) {
 }
 
 // functionWords are words that say nothing of a topic by themselves.
-var functionWords = map[string]bool{}
-
-func init() {
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an the and or but if than then that this these those there their them they
 		it its he she his her we our you your i me my of to in on at by for from with as into about over under
 		after before between during while is are was were be been being has have had do does did will would
@@ -103,9 +102,10 @@ func init() {
 		said says say told according which who whom whose what when where why how all any each both some other
 		new one two per mr ms
 		것 수 등 및 또 또한 그 이 저 더 위해 통해 대해 관련 있다 없다 했다 한다 밝혔다 말했다 전했다 이번 지난 오는 당시 현재 가운데`) {
-		functionWords[w] = true
+		m[w] = true
 	}
-}
+	return m
+}()
 
 // mergeInflected folds a Korean word with a particle or ending into the
 // shorter word it starts with ("확장억제의" into "확장억제"), so that a

@@ -137,13 +137,10 @@ func (c *Classifier) WithExamples(exs []LearnedExample) *Classifier {
 					y = 1
 				}
 				g := (p[c] - y) * e.weight
-				gb[c] += g * g
-				bias[c] -= learnRate * g / float32(math.Sqrt(float64(gb[c])+1e-8))
+				adagrad(&bias[c], &gb[c], g, learnRate)
 				for _, f := range fs {
 					at := int(f)*k + c
-					gf := g*v + learnL2*w[at]
-					g2[at] += gf * gf
-					w[at] -= learnRate * gf / float32(math.Sqrt(float64(g2[at])+1e-8))
+					adagrad(&w[at], &g2[at], g*v+learnL2*w[at], learnRate)
 				}
 			}
 		}

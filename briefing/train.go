@@ -271,6 +271,13 @@ func lexiconEvidence(lex *Classifier, topics []string, text, heading string) []f
 	return ev
 }
 
+// adagrad takes a step of AdaGrad: a weight moves against its gradient g
+// by rate over the root of the squares of its gradients so far (sum).
+func adagrad(w, sum *float32, g, rate float32) {
+	*sum += g * g
+	*w -= rate * g / float32(math.Sqrt(float64(*sum)+1e-8))
+}
+
 // trainStage1 fits the first stage by stochastic gradient descent with
 // AdaGrad steps and a little L2 regularisation.
 func trainStage1(exs []example, k, epochs int, rng *rand.Rand) *denseStage1 {
@@ -295,13 +302,10 @@ func trainStage1(exs []example, k, epochs int, rng *rand.Rand) *denseStage1 {
 			v := float32(1 / math.Sqrt(float64(max(1, len(ex.feats)))))
 			for c := range k {
 				g := (p[c] - ex.y[c]) * ex.weight
-				gb[c] += g * g
-				s.bias[c] -= rate * g / float32(math.Sqrt(float64(gb[c])+1e-8))
+				adagrad(&s.bias[c], &gb[c], g, rate)
 				for _, f := range ex.feats {
 					at := int(f.bucket)*k + c
-					gf := g*v + l2*s.w[at]
-					g2[at] += gf * gf
-					s.w[at] -= rate * gf / float32(math.Sqrt(float64(g2[at])+1e-8))
+					adagrad(&s.w[at], &g2[at], g*v+l2*s.w[at], rate)
 				}
 			}
 		}
@@ -346,9 +350,7 @@ func trainStage2(exs []example, xs [][]float32, k int, rng *rand.Rand) []float32
 					if xj == 0 {
 						continue
 					}
-					gj := g*xj + l2*w[c*d+j]
-					g2[c*d+j] += gj * gj
-					w[c*d+j] -= rate * gj / float32(math.Sqrt(float64(g2[c*d+j])+1e-8))
+					adagrad(&w[c*d+j], &g2[c*d+j], g*xj+l2*w[c*d+j], rate)
 				}
 			}
 		}

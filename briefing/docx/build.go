@@ -96,15 +96,13 @@ func newGeometry(paper string, en bool) geometry {
 	return g
 }
 
-func newBuilder(b *briefing.Briefing, paper, handoutStyle string) *builder {
+func newBuilder(b *briefing.Briefing, opt Options) *builder {
+	paper, handoutStyle := opt.Resolve(b)
 	x := &builder{
 		b: b, lbl: handout.For(b.Details.Language), report: handoutStyle == briefing.StyleReport,
-		en: b.Details.Language == "en", shown: handout.ShownTopics(b), cites: map[string]int{},
+		en: b.Details.Language == "en", shown: handout.ShownTopics(b), cites: handout.Citations(b),
 	}
 	x.geo = newGeometry(paper, x.en)
-	for i, a := range b.Cited() {
-		x.cites[a.ID] = i + 1
-	}
 	x.rels = &x.docRels
 	return x
 }

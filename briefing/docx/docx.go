@@ -22,24 +22,13 @@ import (
 
 // Options adjust the document; zero values take the briefing's own
 // settings.
-type Options struct {
-	Paper string // briefing.PaperA4 or briefing.PaperLetter; "" for the briefing's paper
-	Style string // briefing.StyleBriefing or briefing.StyleReport; "" for the briefing's style
-}
+type Options = handout.Options
 
 // Write writes the Word document of b to w. The document is made whole in
 // memory first, so nothing is written when it fails. The same briefing
 // gives the same bytes: the package's times come from the briefing's date.
 func Write(w io.Writer, b *briefing.Briefing, opt Options) error {
-	paper := opt.Paper
-	if paper == "" {
-		paper = b.Details.Paper
-	}
-	st := opt.Style
-	if st == "" {
-		st = b.Details.Style
-	}
-	x := newBuilder(b, paper, st)
+	x := newBuilder(b, opt)
 	if x.report {
 		x.reportBody()
 	} else {

@@ -127,3 +127,32 @@ func topicTitles(b *briefing.Briefing) []string {
 	}
 	return out
 }
+
+// Citations numbers the articles a briefing cites, by id, as its source
+// list does: [1], [2], ... in the order of briefing.Cited.
+func Citations(b *briefing.Briefing) map[string]int {
+	cites := map[string]int{}
+	for i, a := range b.Cited() {
+		cites[a.ID] = i + 1
+	}
+	return cites
+}
+
+// Options adjust a handout a writer makes; zero values take the
+// briefing's own settings.
+type Options struct {
+	Paper string // briefing.PaperA4 or briefing.PaperLetter; "" for the briefing's paper
+	Style string // briefing.StyleBriefing or briefing.StyleReport; "" for the briefing's style
+}
+
+// Resolve returns the paper and the style of b's handout under o.
+func (o Options) Resolve(b *briefing.Briefing) (paper, style string) {
+	paper, style = o.Paper, o.Style
+	if paper == "" {
+		paper = b.Details.Paper
+	}
+	if style == "" {
+		style = b.Details.Style
+	}
+	return paper, style
+}

@@ -21,3 +21,16 @@ func TestSubjectAndKeywords(t *testing.T) {
 		t.Errorf("keywords: %q", got)
 	}
 }
+
+func TestCitationsAndOptions(t *testing.T) {
+	b := &briefing.Briefing{Details: briefing.Details{Paper: briefing.PaperLetter, Style: briefing.StyleReport}}
+	if got := handout.Citations(b); len(got) != 0 {
+		t.Errorf("citations of an empty briefing: %v", got)
+	}
+	if paper, style := (handout.Options{}).Resolve(b); paper != briefing.PaperLetter || style != briefing.StyleReport {
+		t.Errorf("the briefing's own: %s %s", paper, style)
+	}
+	if paper, style := (handout.Options{Paper: briefing.PaperA4, Style: briefing.StyleBriefing}).Resolve(b); paper != briefing.PaperA4 || style != briefing.StyleBriefing {
+		t.Errorf("chosen: %s %s", paper, style)
+	}
+}

@@ -19,10 +19,7 @@ import (
 )
 
 // Options adjust the handout; zero values take the briefing's own settings.
-type Options struct {
-	Paper string // briefing.PaperA4 or briefing.PaperLetter; "" for the briefing's paper
-	Style string // briefing.StyleBriefing or briefing.StyleReport; "" for the briefing's style
-}
+type Options = handout.Options
 
 // Write writes the handout of b to w as an HWPX document.
 func Write(w io.Writer, b *briefing.Briefing, opt Options) error {
@@ -54,22 +51,12 @@ type doc struct {
 }
 
 func newDoc(b *briefing.Briefing, opt Options) *doc {
-	paper := opt.Paper
-	if paper == "" {
-		paper = b.Details.Paper
-	}
-	style := opt.Style
-	if style == "" {
-		style = b.Details.Style
-	}
+	paper, style := opt.Resolve(b)
 	d := &doc{
 		b: b, lbl: handout.For(b.Details.Language),
 		report: style == briefing.StyleReport, en: b.Details.Language == "en",
-		shown: handout.ShownTopics(b), cites: map[string]int{},
+		shown: handout.ShownTopics(b), cites: handout.Citations(b),
 		page: pageSizeOf(paper), sh: newSheet(),
-	}
-	for i, a := range b.Cited() {
-		d.cites[a.ID] = i + 1
 	}
 	d.defineStyles()
 	return d

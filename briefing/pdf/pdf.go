@@ -297,7 +297,7 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper, handoutStyle string, pages
 		b: b, fonts: fs, lbl: handout.For(b.Details.Language), fontsIn: map[int]bool{},
 		style: handoutStyle, shown: handout.ShownTopics(b), paper: paper,
 		pages: pages, anchors: map[string]int{},
-		links: map[string]int{}, cites: map[string]int{}, citedOn: map[int][]int{},
+		links: map[string]int{}, cites: handout.Citations(b), citedOn: map[int][]int{},
 		laidOut: map[uint64][][]lineOf{}, memo: map[uint64][]lineOf{}, sources: map[sourceRunsKey][]run{},
 	}
 	d.pageW, d.pageH = size[0], size[1]
@@ -307,9 +307,6 @@ func newDoc(b *briefing.Briefing, fs *fontSet, paper, handoutStyle string, pages
 		d.left, d.right = (d.pageW-englishMeasure)/2, (d.pageW+englishMeasure)/2
 	}
 	d.top, d.bottom = marginTop, d.pageH-marginBottom
-	for i, a := range b.Cited() {
-		d.cites[a.ID] = i + 1
-	}
 	if !draw {
 		d.pdf = &layoutCanvas{}
 		return d
